@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm run check:content`: every shipped bundle valid and structurally equal to en-GB, every
+// XLIFF message translated, the published JSON Schema current. Prints locale, path and reason.
+import {readdirSync, readFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {validateBundle} from '../build/src/bundle/validate-bundle.js';
+import {compareWithSource} from '../build/src/bundle/compare-with-source.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
+const failures = [];
+const fail = (locale, path, reason) => failures.push(`${locale}: ${path}: ${reason}`);
+
+const bundleFiles = readdirSync(`${root}locales/bundles`).filter((f) => f.endsWith('.json'));
+const locales = bundleFiles.map((f) => f.replace(/\.json$/, ''));
+for (const locale of [config.sourceLocale, ...config.targetLocales]) {
+  if (!locales.includes(locale)) fail(locale, `locales/bundles/${locale}.json`, 'missing: lit-localize.json lists this locale');
+}
+for (const locale of locales) {
+  if (locale !== config.sourceLocale && !config.targetLocales.includes(locale))
+    fail(locale, `locales/bundles/${locale}.json`, 'not listed in lit-localize.json targetLocales, so it would never ship');
+}
+
+const read = (locale) => JSON.parse(readFileSync(`${root}locales/bundles/${locale}.json`, 'utf8'));
+const source = validateBundle(read(config.sourceLocale));
+for (const locale of locales) {
+  const result = locale === config.sourceLocale ? source : validateBundle(read(locale));
+  if (!result.valid) {
+    for (const problem of result.problems) fail(locale, problem.path, problem.reason);
+    continue;
+  }
+  const bundle = result.bundle;
+  if (bundle.locale !== locale) fail(locale, '$.locale', `is ${JSON.stringify(bundle.locale)} but the file is ${locale}.json`);
+  const expectedDir = new Intl.Locale(locale).getTextInfo?.().direction ?? (/^(ar|he|fa|ur)\b/.test(locale) ? 'rtl' : 'ltr');
+  if (bundle.dir !== expectedDir) fail(locale, '$.dir', `is ${bundle.dir} but ${locale} is written ${expectedDir}`);
+  if (locale === config.sourceLocale) continue;
+  if (bundle.meta.translation.sourceLocale !== config.sourceLocale)
+    fail(locale, '$.meta.translation.sourceLocale', `must be ${config.sourceLocale}`);
+  if (bundle.meta.translation.status === 'original') fail(locale, '$.meta.translation.status', 'a translation cannot be "original"');
+  if (source.valid) for (const problem of compareWithSource(source.bundle, bundle)) fail(locale, problem.path, problem.reason);
+}
+
+// Every message in every XLIFF file has a non-empty target.
+for (const locale of config.targetLocales) {
+  const file = `${config.interchange.xliffDir.replace(/^\.\//, '')}${locale}.xlf`;
+  let xliff;
+  try {
+    xliff = readFileSync(`${root}${file}`, 'utf8');
+  } catch {
+    fail(locale, file, 'missing: run `npm run localize:extract`');
+    continue;
+  }
+  for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+    if (!/<target[^>]*>[^<\s][\s\S]*?<\/target>/.test(body)) fail(locale, `${file} trans-unit ${id}`, 'has no translation (<target>)');
+  }
+}
+
+try {
+  execFileSync(process.execPath, [`${root}scripts/json-schema.mjs`, '--check'], {stdio: 'pipe'});
+} catch (error) {
+  fail('schema', 'schema/content-bundle.schema.json', String(error.stderr).trim());
+}
+
+if (failures.length) {
+  console.error(`check:content found ${failures.length} problem(s):`);
+  for (const line of failures) console.error(`  ${line}`);
+  process.exit(1);
+}
+console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); XLIFF complete; JSON Schema current.`);

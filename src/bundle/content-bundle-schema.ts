@@ -1,0 +1,146 @@
+import {array, boolean, object, oneOf, optional, string, union} from './schema-dsl.js';
+
+/**
+ * The one definition of a content bundle. `ContentBundle` (types), `validateBundle`
+ * (runtime) and `schema/content-bundle.schema.json` (for partners) are all derived from it.
+ *
+ * Rich text is structured data, never an HTML string, so nothing in a bundle can become markup.
+ */
+
+const LANGUAGE_TAG = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+const ISO_DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const ITEM_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const HTTP_URL = '^https?://[^\\s]+$';
+
+const languageTag = (description: string) =>
+  string(35, {pattern: LANGUAGE_TAG, patternName: 'a BCP 47 language tag such as "cy" or "en-GB"', description});
+const isoDate = (description: string) =>
+  string(10, {pattern: ISO_DATE, patternName: 'a date written YYYY-MM-DD', description});
+const itemId = (description: string) =>
+  string(64, {pattern: ITEM_ID, patternName: 'lower-case words joined by hyphens', description});
+const plainText = (maxLength: number, description: string) => string(maxLength, {description});
+
+/** A run of words that opens a glossary definition. */
+export const termRunSchema = object(
+  {
+    term: itemId('The `id` of a glossary entry in this bundle.'),
+    text: plainText(200, 'The words shown in the sentence.'),
+  },
+  'Words that open the glossary definition of `term`.'
+);
+
+export const inlineSchema = union(
+  [
+    plainText(2000, 'A run of plain text.'),
+    object({em: plainText(500, 'Emphasised text.')}, 'Emphasised text.'),
+    termRunSchema,
+  ],
+  'One run of inline text: a string, {"em": …} or {"term": …, "text": …}.'
+);
+
+export const richTextSchema = array(inlineSchema, 50, {
+  description: 'Inline rich text: runs joined in order, rendered as text only.',
+});
+
+const listItemSchema = object({
+  id: itemId('Stable id, the same in every locale, used to compare bundles.'),
+  text: richTextSchema,
+});
+
+const heading = plainText(200, 'The section heading.');
+const paragraphs = (description: string) =>
+  array(richTextSchema, 20, {description});
+
+const referenceSchema = object(
+  {
+    id: itemId('Stable id, the same in every locale.'),
+    title: plainText(500, 'Title, kept as published.'),
+    authors: optional(plainText(500, 'Authors, kept as published.')),
+    publication: optional(plainText(500, 'Publisher, edition, date or access note, kept as published.')),
+    url: optional(
+      string(2000, {pattern: HTTP_URL, patternName: 'an http(s) URL', description: 'Link. Only http(s) URLs are accepted.'})
+    ),
+    lang: optional(languageTag('Language of the reference when it differs from the bundle (WCAG 3.1.2).')),
+  },
+  'A published source of the information.'
+);
+
+const glossaryEntrySchema = object(
+  {
+    id: itemId('Stable id, the same in every locale; rich text refers to it.'),
+    term: plainText(200, 'The term as shown in the definition.'),
+    definition: plainText(1000, 'Plain-language definition.'),
+    pronunciation: optional(plainText(200, 'How to say the term, spelled out.')),
+    editorial: optional(
+      boolean(
+        'true when the source page does not define the term and the definition was written by editors: a clinical reviewer must check it.'
+      )
+    ),
+    lang: optional(languageTag('Language of `term` when it differs from the bundle (WCAG 3.1.2).')),
+  },
+  'A glossary entry.'
+);
+
+const translationSchema = object(
+  {
+    sourceLocale: languageTag('The locale this bundle was translated from (itself for an original).'),
+    status: oneOf(
+      ['original', 'unreviewed', 'reviewed'],
+      '"original": the clinically reviewed source; "unreviewed": a translation no clinician has checked yet (the widget shows a notice); "reviewed": a checked translation.'
+    ),
+    reviewedBy: optional(plainText(200, 'Who reviewed the translation clinically. Required when status is "reviewed".')),
+    reviewedOn: optional(isoDate('When the translation was reviewed. Required when status is "reviewed".')),
+  },
+  'Where the text comes from and whether a clinician has checked it.'
+);
+
+export const contentBundleSchema = object(
+  {
+    $schema: optional(string(2000, {description: 'Path or URL of this JSON Schema, for editors.'})),
+    schemaVersion: oneOf(['1'], 'Version of this schema.'),
+    locale: languageTag('The language of the text in this bundle.'),
+    dir: oneOf(['ltr', 'rtl'], 'Text direction of the language.'),
+    meta: object({
+      title: plainText(200, 'Title of the whole panel.'),
+      source: object(
+        {
+          name: plainText(300, 'Who the information comes from, shown as attribution.'),
+          note: optional(plainText(500, 'How the information was produced.')),
+        },
+        'Attribution.'
+      ),
+      lastReviewed: isoDate('When the source content was last clinically reviewed.'),
+      nextReviewDue: isoDate('When the next clinical review is due. A notice shows once this date has passed.'),
+      references: array(referenceSchema, 50, {uniqueKey: 'id'}),
+      referencesNote: richTextSchema,
+      translation: translationSchema,
+    }),
+    sections: object({
+      'what-is-it': object({heading, body: paragraphs('What secondary liver cancer is.')}),
+      'which-cancers': object({
+        heading,
+        intro: richTextSchema,
+        items: array(listItemSchema, 30, {uniqueKey: 'id'}),
+      }),
+      symptoms: object({
+        heading,
+        intro: richTextSchema,
+        items: array(listItemSchema, 30, {uniqueKey: 'id'}),
+        caveat: paragraphs('That the symptoms are common in other conditions.'),
+      }),
+      tests: object({
+        heading,
+        intro: paragraphs('Introduction to the tests.'),
+        items: array(listItemSchema, 30, {uniqueKey: 'id'}),
+      }),
+      treatment: object({
+        heading,
+        curative: richTextSchema,
+        palliative: richTextSchema,
+      }),
+      outlook: object({heading, body: paragraphs('The outlook (prognosis).')}),
+    }),
+    glossary: array(glossaryEntrySchema, 100, {uniqueKey: 'id'}),
+  },
+  'Patient information about secondary liver cancer in one language.'
+);

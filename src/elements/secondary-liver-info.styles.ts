@@ -1,0 +1,106 @@
+import {css} from 'lit';
+
+export const panelStyles = css`
+  :host {
+    display: block;
+  }
+  .root {
+    padding-block: 1em;
+    padding-inline: 1.25em;
+    border: 1px solid var(--sli-color-border, #6e7781);
+    border-radius: var(--sli-radius, 0.25em);
+  }
+  .title > * {
+    margin-block-start: 0;
+  }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .toggle-all,
+  .section-toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--sli-color-border, #6e7781);
+    border-radius: var(--sli-radius, 0.25em);
+    background: none;
+    color: var(--sli-color-accent, #005a9c);
+    text-align: start;
+  }
+  .section-toggle {
+    inline-size: 100%;
+    justify-content: space-between;
+    font-weight: inherit;
+    border-color: transparent;
+    border-block-end-color: var(--sli-color-border, #6e7781);
+    border-radius: 0;
+    padding-inline: 0;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(45deg);
+  }
+  .section-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(-135deg);
+  }
+  .caveat {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.2em solid var(--sli-color-border, #6e7781);
+  }
+  .about {
+    margin-block-start: 1.5em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--sli-color-border, #6e7781);
+    font-size: 0.9em;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+  }
+  .facts dt {
+    font-weight: bold;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 0.15s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .toggle-all,
+    .section-toggle {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+    }
+    .toolbar,
+    .chevron {
+      display: none;
+    }
+    .section-toggle {
+      border: 0;
+      padding: 0;
+      color: inherit;
+    }
+    /* Collapsed sections print in full. */
+    .section-body[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+  }
+`;

@@ -1,0 +1,174 @@
+import {html, nothing} from 'lit';
+import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
+import {emit} from '../events.js';
+import {about} from '../rendering/about.js';
+import {isPastDate} from '../rendering/format-date.js';
+import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
+import {notices} from '../rendering/notices.js';
+import type {RenderContext} from '../rendering/render-context.js';
+import {sectionBody} from '../rendering/sections.js';
+import {ContentElement} from './content-element.js';
+import {panelStyles} from './secondary-liver-info.styles.js';
+
+/** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
+export function parseSections(value: string | null | undefined): readonly SectionId[] {
+  if (!value || !value.trim()) return SECTION_IDS;
+  const chosen = value
+    .split(/[\s,]+/)
+    .filter((token): token is SectionId => (SECTION_IDS as readonly string[]).includes(token));
+  return chosen.length ? [...new Set(chosen)] : SECTION_IDS;
+}
+
+/**
+ * The whole patient-information panel about secondary liver cancer: chosen sections, source
+ * attribution, review dates, references, and notices for overdue review, unreviewed translations
+ * and failed loads. Content comes from the built-in bundle for the element's language, from a
+ * partner bundle at `src`, or from the `bundle` property.
+ *
+ * @summary Patient information about secondary liver cancer, as one accessible panel.
+ *
+ * @attr sections - Space-separated section ids, in the order to show: `what-is-it which-cancers symptoms tests treatment outlook` (the default, all six).
+ * @attr heading-level - Level (2–6) of the panel's title; section headings are one level below. Default 2.
+ * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
+ * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
+ * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000.
+ * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
+ *
+ * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
+ * @prop {() => Date} clock - Returns today's date; decides whether the review-overdue notice shows. Inject one in tests.
+ *
+ * @fires sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
+ * @fires sli-content-load - Content is shown. `detail: {locale, origin}`.
+ * @fires sli-content-error - Requested content failed; the built-in en-GB content is shown with a notice. `detail: {reason, message, src?, problems?, status?}`.
+ * @fires sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
+ * @fires sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
+ *
+ * @csspart panel - The panel's outer box.
+ * @csspart heading - Every heading.
+ * @csspart section - Each section.
+ * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
+ * @csspart toggle-all - The show/hide-all button (with `collapsible`).
+ * @csspart notice - Every notice; also `fallback-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart list - Bulleted lists.
+ * @csspart caveat - The symptoms caveat.
+ * @csspart about - Attribution, review dates and references.
+ * @csspart references - The list of references.
+ *
+ * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
+ * @cssproperty --sli-color-background - Background. Default `#ffffff`.
+ * @cssproperty --sli-color-accent - Links and buttons. Default `#005a9c`.
+ * @cssproperty --sli-color-border - Borders and rules. Default `#6e7781`.
+ * @cssproperty --sli-color-focus - Focus outline. Default `#1f2328`.
+ * @cssproperty --sli-color-notice-background - Notice background. Default `#fff4ce`.
+ * @cssproperty --sli-color-notice-border - Notice edge. Default `#8a5a00`.
+ * @cssproperty --sli-font-family - Font. Default: inherited from the host page.
+ * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.
+ * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
+ */
+export class SecondaryLiverInfo extends ContentElement {
+  static override styles = [...ContentElement.styles, panelStyles];
+
+  static override properties = {
+    ...ContentElement.properties,
+    sections: {},
+    headingLevel: {attribute: 'heading-level'},
+    collapsible: {type: Boolean, reflect: true},
+    clock: {attribute: false},
+    openSections: {state: true},
+  };
+
+  declare sections: string | null;
+  declare headingLevel: string | number | null;
+  declare collapsible: boolean;
+  declare clock: () => Date;
+  declare private openSections: ReadonlySet<SectionId>;
+
+  constructor() {
+    super();
+    this.sections = null;
+    this.headingLevel = null;
+    this.collapsible = false;
+    this.clock = () => new Date();
+    this.openSections = new Set();
+  }
+
+  private get chosenSections(): readonly SectionId[] {
+    return parseSections(this.sections);
+  }
+
+  private setOpen(ids: readonly SectionId[], open: boolean): void {
+    const next = new Set(this.openSections);
+    for (const id of ids) {
+      if (next.has(id) === open) continue;
+      if (open) next.add(id);
+      else next.delete(id);
+      emit(this, 'sli-section-toggle', {section: id, open});
+    }
+    this.openSections = next;
+  }
+
+  private renderSection(id: SectionId, level: HeadingLevel, context: RenderContext) {
+    const title = context.content.bundle.sections[id].heading;
+    const open = !this.collapsible || this.openSections.has(id);
+    const headingContent = this.collapsible
+      ? html`<button
+          type="button"
+          class="section-toggle"
+          part="section-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="body-${id}"
+          @click=${() => this.setOpen([id], !open)}
+        >
+          <span>${title}</span><span class="chevron" aria-hidden="true"></span>
+        </button>`
+      : title;
+    return html`<div class="section" part="section" data-section=${id}>
+      ${heading(level, `heading-${id}`, headingContent)}
+      <div
+        id="body-${id}"
+        class="section-body"
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen([id], true)}
+      >
+        ${sectionBody(id, context)}
+      </div>
+    </div>`;
+  }
+
+  protected override render() {
+    const context = this.renderContext;
+    // Only while a language is fetched for the first time; its own words are not here yet.
+    if (!context) return html`<div class="root" part="panel" aria-busy="true"></div>`;
+    const {bundle, ui} = context.content;
+    const level = toHeadingLevel(this.headingLevel, 2);
+    const sectionLevel = subLevel(level);
+    const chosen = this.chosenSections;
+    const allOpen = chosen.every((id) => this.openSections.has(id));
+    const overdue = isPastDate(bundle.meta.nextReviewDue, this.clock());
+    return html`<section class="root" part="panel" lang=${bundle.locale} dir=${bundle.dir} aria-labelledby="title">
+      <div class="title">${heading(level, 'title', bundle.meta.title)}</div>
+      ${notices(context.content, overdue)}
+      ${this.collapsible
+        ? html`<div class="toolbar">
+            <button
+              type="button"
+              class="toggle-all"
+              part="toggle-all"
+              aria-expanded=${allOpen ? 'true' : 'false'}
+              @click=${() => this.setOpen(chosen, !allOpen)}
+            >
+              ${allOpen ? ui.hideAllSections : ui.showAllSections}
+            </button>
+          </div>`
+        : nothing}
+      ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
+      ${about(context, sectionLevel)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'secondary-liver-info': SecondaryLiverInfo;
+  }
+}

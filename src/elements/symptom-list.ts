@@ -1,0 +1,86 @@
+import {html, nothing} from 'lit';
+import {heading, toHeadingLevel} from '../rendering/heading.js';
+import {notices} from '../rendering/notices.js';
+import {sectionBody} from '../rendering/sections.js';
+import {ContentElement} from './content-element.js';
+import {css} from 'lit';
+
+/**
+ * The possible symptoms of secondary liver cancer on their own: the introduction, the list, and
+ * the caveat that they are common in other conditions. For pages that discuss symptoms without
+ * the whole panel.
+ *
+ * @summary Standalone list of symptoms with its caveat.
+ *
+ * @attr heading-level - Level (2–6) of the heading. Default 2.
+ * @attr no-heading - Leaves the heading out, for hosts that supply their own.
+ * @attr src - URL of a partner-hosted content bundle (http or https).
+ * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000.
+ * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
+ *
+ * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
+ *
+ * @fires sli-content-load - Content is shown. `detail: {locale, origin}`.
+ * @fires sli-content-error - Requested content failed; the built-in en-GB content is shown with a notice. `detail: {reason, message}`.
+ *
+ * @csspart symptoms - The outer box.
+ * @csspart heading - The heading.
+ * @csspart list - The list of symptoms.
+ * @csspart caveat - The caveat paragraph.
+ * @csspart notice - Every notice; also `fallback-notice`, `unreviewed-notice`.
+ *
+ * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
+ * @cssproperty --sli-color-background - Background. Default `#ffffff`.
+ * @cssproperty --sli-color-border - The caveat's edge. Default `#6e7781`.
+ * @cssproperty --sli-font-family - Font. Default: inherited from the host page.
+ * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.
+ */
+export class SymptomList extends ContentElement {
+  static override styles = [
+    ...ContentElement.styles,
+    css`
+      :host {
+        display: block;
+      }
+      .caveat {
+        padding-inline-start: 0.75em;
+        border-inline-start: 0.2em solid var(--sli-color-border, #6e7781);
+      }
+      .root > :first-child {
+        margin-block-start: 0;
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...ContentElement.properties,
+    headingLevel: {attribute: 'heading-level'},
+    noHeading: {type: Boolean, attribute: 'no-heading'},
+  };
+
+  declare headingLevel: string | number | null;
+  declare noHeading: boolean;
+
+  constructor() {
+    super();
+    this.headingLevel = null;
+    this.noHeading = false;
+  }
+
+  protected override render() {
+    const context = this.renderContext;
+    if (!context) return html`<div class="root" part="symptoms" aria-busy="true"></div>`;
+    const {bundle} = context.content;
+    const section = bundle.sections.symptoms;
+    return html`<div class="root" part="symptoms" lang=${bundle.locale} dir=${bundle.dir}>
+      ${this.noHeading ? nothing : heading(toHeadingLevel(this.headingLevel, 2), 'symptoms-heading', section.heading)}
+      ${notices(context.content, false)} ${sectionBody('symptoms', context)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'symptom-list': SymptomList;
+  }
+}

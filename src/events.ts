@@ -1,0 +1,77 @@
+import type {BundleProblem} from './bundle/validate-bundle.js';
+import type {SectionId} from './bundle/section-ids.js';
+
+/** Detail of `sli-glossary-open` and `sli-glossary-close`. */
+export interface GlossaryToggleDetail {
+  /** The glossary id, e.g. `"ascites"`. */
+  readonly term: string;
+}
+
+/** Detail of `sli-section-toggle`. */
+export interface SectionToggleDetail {
+  readonly section: SectionId;
+  readonly open: boolean;
+}
+
+/**
+ * Why content could not be shown. Machine-readable and stable under semver.
+ * - `invalid-bundle`: the bundle failed validation (see `problems`).
+ * - `invalid-url`: `src` is not an http(s) URL.
+ * - `network`, `timeout`, `http-status`: the request failed.
+ * - `not-json`: the response is not JSON.
+ * - `too-large`: the response is over the size cap.
+ * - `locale-mismatch`: the bundle is in another language than the element asked for.
+ * - `locale-unavailable`: a built-in language could not be loaded.
+ */
+export type ContentErrorReason =
+  | 'invalid-bundle'
+  | 'invalid-url'
+  | 'network'
+  | 'timeout'
+  | 'http-status'
+  | 'not-json'
+  | 'too-large'
+  | 'locale-mismatch'
+  | 'locale-unavailable';
+
+/** Detail of `sli-content-error`. */
+export interface ContentErrorDetail {
+  readonly reason: ContentErrorReason;
+  /** A sentence for developers; not localized. */
+  readonly message: string;
+  /** The `src` URL, when the content came from one. */
+  readonly src?: string;
+  /** The problems found, first one first, for `invalid-bundle`. */
+  readonly problems?: readonly BundleProblem[];
+  /** HTTP status, for `http-status`. */
+  readonly status?: number;
+}
+
+/** Detail of `sli-content-load`. */
+export interface ContentLoadDetail {
+  /** The locale of the content now shown. */
+  readonly locale: string;
+  /** Where it came from. */
+  readonly origin: 'built-in' | 'src' | 'property';
+}
+
+export interface WidgetEventMap {
+  'sli-glossary-open': CustomEvent<GlossaryToggleDetail>;
+  'sli-glossary-close': CustomEvent<GlossaryToggleDetail>;
+  'sli-section-toggle': CustomEvent<SectionToggleDetail>;
+  'sli-content-error': CustomEvent<ContentErrorDetail>;
+  'sli-content-load': CustomEvent<ContentLoadDetail>;
+}
+
+/** Dispatches one of the widget's events: bubbling and composed, so a host page can listen on `document`. */
+export function emit<K extends keyof WidgetEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: WidgetEventMap[K]['detail']
+): void {
+  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+}
+
+declare global {
+  interface HTMLElementEventMap extends WidgetEventMap {}
+}

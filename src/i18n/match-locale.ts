@@ -1,0 +1,35 @@
+/** The locale every element falls back to, and the one embedded in the build. */
+export const DEFAULT_LOCALE = 'en-GB';
+
+export interface LocaleMatch {
+  /** A locale from `available`. */
+  readonly locale: string;
+  /** False when `requested` is not a well-formed BCP 47 tag. */
+  readonly wellFormed: boolean;
+}
+
+/**
+ * BCP 47 lookup with truncation: `cy-GB` → `cy`, `ar-EG` → `ar`, `en-US` → `en` → `en-GB`
+ * (same language, different region), anything unknown → `en-GB`.
+ */
+export function matchLocale(requested: string, available: readonly string[]): LocaleMatch {
+  if (!requested.trim()) return {locale: DEFAULT_LOCALE, wellFormed: true};
+  let canonical: string;
+  try {
+    [canonical = ''] = Intl.getCanonicalLocales(requested.trim());
+  } catch {
+    return {locale: DEFAULT_LOCALE, wellFormed: false};
+  }
+  const byLowerCase = new Map(available.map((code) => [code.toLowerCase(), code]));
+  const subtags = canonical.toLowerCase().split('-');
+  for (let length = subtags.length; length > 0; length--) {
+    const exact = byLowerCase.get(subtags.slice(0, length).join('-'));
+    if (exact) return {locale: exact, wellFormed: true};
+  }
+  const sameLanguage = available.find((code) => code.toLowerCase().split('-')[0] === subtags[0]);
+  return {locale: sameLanguage ?? DEFAULT_LOCALE, wellFormed: true};
+}
+
+/** True when a bundle in `bundleLocale` answers a request for `requested` (same primary language). */
+export const sameLanguage = (requested: string, bundleLocale: string): boolean =>
+  requested.trim().toLowerCase().split('-')[0] === bundleLocale.toLowerCase().split('-')[0];

@@ -1,0 +1,43 @@
+import {msg} from '@lit/localize';
+
+/**
+ * Every string of the widget's own interface (not patient content, which lives in bundles).
+ * Each key equals its message id minus the `sli.` prefix; the prefix keeps our ids apart from
+ * a host page that uses @lit/localize for its own strings.
+ *
+ * These are called with @lit/localize's default `msg`, which returns the English source;
+ * translations come from the generated per-locale `templates` (see `localize-ui-strings.ts`),
+ * because @lit/localize's runtime locale is page-wide and our elements each have their own.
+ */
+export const sourceUiStrings = () => ({
+  lastReviewed: msg('Last reviewed', {id: 'sli.lastReviewed', desc: 'Label before the date the information was last clinically reviewed.'}),
+  nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
+  references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
+  source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),
+  aboutThisInformation: msg('About this information', {id: 'sli.aboutThisInformation', desc: 'Heading above attribution, review dates and references.'}),
+  close: msg('Close', {id: 'sli.close', desc: 'Button that closes a glossary definition.'}),
+  pronounced: msg('Pronounced', {id: 'sli.pronounced', desc: 'Label before how a medical word is said, e.g. "Pronounced: me-tass-ta-sis".'}),
+  definition: msg('Definition', {id: 'sli.definition', desc: 'Accessible name of the pop-up that shows what a word means.'}),
+  showAllSections: msg('Show all sections', {id: 'sli.showAllSections', desc: 'Button that expands every collapsed section.'}),
+  hideAllSections: msg('Hide all sections', {id: 'sli.hideAllSections', desc: 'Button that collapses every section.'}),
+  loading: msg('Loading information…', {id: 'sli.loading', desc: 'Shown briefly while content in another language loads.'}),
+  reviewOverdue: msg('This information is past its next review date, so it may be out of date.', {
+    id: 'sli.reviewOverdue',
+    desc: 'Notice shown when the next review date has passed.',
+  }),
+  unreviewedTranslation: msg('This translation has not yet been checked by a clinician. If anything is unclear, ask your doctor or nurse.', {
+    id: 'sli.unreviewedTranslation',
+    desc: 'Notice on machine or volunteer translations that no clinician has reviewed. Translate into the bundle language.',
+  }),
+  contentUnavailable: msg('The requested information could not be shown, so the standard English version is shown instead.', {
+    id: 'sli.contentUnavailable',
+    desc: 'Notice when a bundle failed to load or was invalid. Always shown in English, because the requested language could not be loaded.',
+  }),
+  notice: msg('Notice', {id: 'sli.notice', desc: 'Visually hidden prefix before a notice, so screen readers convey its importance.'}),
+});
+
+export type UiStrings = ReturnType<typeof sourceUiStrings>;
+export type UiStringKey = keyof UiStrings;
+
+/** The message id of a key, as it appears in XLIFF files and generated modules. */
+export const uiStringId = (key: UiStringKey): string => `sli.${key}`;

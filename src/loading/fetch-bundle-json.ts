@@ -1,0 +1,80 @@
+import {ContentError} from './content-error.js';
+
+export interface FetchLimits {
+  /** Milliseconds before the request is abandoned. */
+  readonly timeoutMs: number;
+  /** Largest body accepted, in bytes. */
+  readonly maxBytes: number;
+  /** Aborts the request, e.g. when `src` changes. An aborted load reports nothing. */
+  readonly signal: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+export const MAX_BUNDLE_BYTES = 512 * 1024;
+
+/** Resolves `src` against the page and accepts only http(s): no `javascript:`, `data:` or `file:`. */
+export function httpUrl(src: string): URL {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    throw new ContentError({reason: 'invalid-url', message: `src ${JSON.stringify(src)} is not a URL`, src});
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ContentError({reason: 'invalid-url', message: `src must be an http(s) URL, not ${url.protocol}`, src});
+  return url;
+}
+
+async function readCapped(response: Response, maxBytes: number, src: string): Promise<string> {
+  const tooLarge = () =>
+    new ContentError({reason: 'too-large', message: `the bundle is larger than ${maxBytes} bytes`, src});
+  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
+}
+
+/**
+ * Fetches a partner's bundle as untrusted JSON: no cookies or credentials, no referrer,
+ * a timeout and a size cap. Every failure becomes a `ContentError` with a stable reason.
+ */
+export async function fetchBundleJson(src: string, limits: FetchLimits): Promise<unknown> {
+  const url = httpUrl(src);
+  const timeout = AbortSignal.timeout(limits.timeoutMs);
+  const signal = AbortSignal.any([limits.signal, timeout]);
+  let text: string;
+  try {
+    const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal, headers: {accept: 'application/json'}});
+    if (!response.ok)
+      throw new ContentError({reason: 'http-status', message: `the server answered ${response.status}`, src, status: response.status});
+    text = await readCapped(response, limits.maxBytes, src);
+  } catch (error) {
+    if (error instanceof ContentError || limits.signal.aborted) throw error;
+    if (timeout.aborted)
+      throw new ContentError({reason: 'timeout', message: `no complete answer within ${limits.timeoutMs} ms`, src});
+    throw new ContentError({reason: 'network', message: `the request failed (${String(error)})`, src});
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ContentError({reason: 'not-json', message: 'the response is not JSON', src});
+  }
+}

@@ -1,0 +1,38 @@
+import {html, type TemplateResult} from 'lit';
+import type {ListItem} from '../bundle/content-bundle.js';
+import type {SectionId} from '../bundle/section-ids.js';
+import type {RenderContext} from './render-context.js';
+import {paragraphs, richText} from './rich-text.js';
+
+const list = (items: readonly ListItem[], context: RenderContext) =>
+  html`<ul part="list">${items.map((item) => html`<li>${richText(item.text, context)}</li>`)}</ul>`;
+
+/** The body of each section (everything below its heading), from bundle data. */
+export function sectionBody(id: SectionId, context: RenderContext): TemplateResult {
+  const sections = context.content.bundle.sections;
+  switch (id) {
+    case 'what-is-it':
+      return html`${paragraphs(sections[id].body, context)}`;
+    case 'which-cancers': {
+      const section = sections[id];
+      return html`<p>${richText(section.intro, context)}</p>${list(section.items, context)}`;
+    }
+    case 'symptoms': {
+      const section = sections[id];
+      return html`<p>${richText(section.intro, context)}</p>
+        ${list(section.items, context)}
+        <div class="caveat" part="caveat">${paragraphs(section.caveat, context)}</div>`;
+    }
+    case 'tests': {
+      const section = sections[id];
+      return html`${paragraphs(section.intro, context)}${list(section.items, context)}`;
+    }
+    case 'treatment': {
+      const section = sections[id];
+      return html`<p>${richText(section.curative, context)}</p>
+        <p>${richText(section.palliative, context)}</p>`;
+    }
+    case 'outlook':
+      return html`${paragraphs(sections[id].body, context)}`;
+  }
+}

@@ -1,0 +1,199 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {a11ySnapshot, findAccessibilityNode, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import '../src/define/all.js';
+import type {GlossaryTerm} from '../src/elements/glossary-term.js';
+import {$, captureConsole, nextFrame, textOf} from './helpers.js';
+
+async function term(template = html`<p>A build up of <glossary-term term="ascites">fluid in the tummy</glossary-term>.</p>`) {
+  const host = await fixture<HTMLElement>(template);
+  const el = host.querySelector('glossary-term') ?? (host as GlossaryTerm);
+  await (el as GlossaryTerm).updateComplete;
+  return el as GlossaryTerm;
+}
+
+const tip = (el: GlossaryTerm) => el.shadowRoot!.querySelector<HTMLElement>('.tip');
+const isOpen = (el: GlossaryTerm) => !!tip(el)?.matches(':popover-open');
+const button = (el: GlossaryTerm) => $<HTMLButtonElement>(el, '.term');
+
+async function settle(el: GlossaryTerm) {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+const centre = (rect: DOMRect): [number, number] => [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
+
+describe('<glossary-term>', () => {
+  afterEach(() => resetMouse());
+
+  it('shows the slotted text of the host page as a collapsed toggle button', async () => {
+    const el = await term();
+    expect(el.textContent).to.equal('fluid in the tummy');
+    expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(tip(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens on click with the definition, fires open/close events and is accessible open', async () => {
+    const el = await term();
+    setTimeout(() => button(el).click());
+    const opened = await oneEvent(el, 'sli-glossary-open');
+    expect(opened.detail).to.deep.equal({term: 'ascites'});
+    expect(opened.bubbles && opened.composed).to.equal(true);
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    expect(button(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.contain('A build up of fluid in the tummy (abdomen).');
+    await expect(el).to.be.accessible();
+    setTimeout(() => button(el).click());
+    const closed = await oneEvent(el, 'sli-glossary-close');
+    expect(closed.detail).to.deep.equal({term: 'ascites'});
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('announces the definition to screen readers through a live region', async () => {
+    const el = await term();
+    button(el).focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    const snapshot = await a11ySnapshot({});
+    const status = findAccessibilityNode<{role: string; name: string; children?: {name: string}[]}>(
+      snapshot as never,
+      (node) => node.role === 'status'
+    );
+    expect(status, 'a status live region').to.not.equal(null);
+    expect(JSON.stringify(status)).to.contain('A build up of fluid in the tummy');
+  });
+
+  it('opens with Enter and Space; Escape closes it and leaves focus on the term', async () => {
+    const el = await term();
+    button(el).focus();
+    await sendKeys({press: 'Enter'});
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    await sendKeys({press: 'Escape'});
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    await sendKeys({press: 'Space'});
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    await sendKeys({press: 'Escape'});
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('Escape dismisses it even when focus is elsewhere on the page, without moving focus', async () => {
+    const host = await fixture<HTMLElement>(html`<div>
+      <glossary-term term="jaundice">yellowing</glossary-term>
+      <input aria-label="elsewhere" />
+    </div>`);
+    const el = host.querySelector('glossary-term')!;
+    await el.updateComplete;
+    button(el).click();
+    await settle(el);
+    const input = host.querySelector('input')!;
+    input.focus();
+    await sendKeys({press: 'Escape'});
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    expect(document.activeElement).to.equal(input);
+  });
+
+  it('stays open while the pointer moves over and away from it, until dismissed', async () => {
+    const el = await term();
+    await sendMouse({type: 'click', position: centre(button(el).getBoundingClientRect())});
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    await sendMouse({type: 'move', position: centre(tip(el)!.getBoundingClientRect())});
+    await sendMouse({type: 'move', position: [1, 1]});
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    // Clicking inside the pop-up (e.g. to select text) keeps it open; clicking outside closes it.
+    await sendMouse({type: 'click', position: centre(tip(el)!.querySelector('.definition')!.getBoundingClientRect())});
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    await sendMouse({type: 'click', position: [1, 1]});
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('the Close button closes it and returns focus to the term', async () => {
+    const el = await term();
+    button(el).click();
+    await settle(el);
+    const close = $<HTMLButtonElement>(el, '.close');
+    expect(close.getAttribute('aria-label')).to.equal('Close');
+    const size = close.getBoundingClientRect();
+    expect(size.width).to.be.at.least(24);
+    expect(size.height).to.be.at.least(24);
+    close.focus();
+    close.click();
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+  });
+
+  it('shows the pronunciation where the bundle has one', async () => {
+    const el = await term(html`<glossary-term term="metastases">metastases</glossary-term>`);
+    button(el).click();
+    await settle(el);
+    expect(textOf(tip(el)!.querySelector('[role="status"]'))).to.contain('Pronounced: me-tass-ta-sis');
+  });
+
+  it('keeps one definition open at a time', async () => {
+    const host = await fixture<HTMLElement>(html`<p>
+      <glossary-term term="ascites">ascites</glossary-term> and <glossary-term term="jaundice">jaundice</glossary-term>
+    </p>`);
+    const [a, b] = [...host.querySelectorAll('glossary-term')] as GlossaryTerm[];
+    await a!.updateComplete;
+    button(a!).click();
+    await settle(a!);
+    button(b!).click();
+    await settle(b!);
+    expect(isOpen(a!)).to.equal(false);
+    expect(isOpen(b!)).to.equal(true);
+    button(b!).click();
+  });
+
+  it('is not clipped by an ancestor with overflow: hidden and a transform', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="overflow:hidden; transform:translateX(0); height:2em; width:12em; position:relative; z-index:1">
+      <glossary-term term="lymphatic-system">lymphatic system</glossary-term>
+    </div>`);
+    const el = host.querySelector('glossary-term')!;
+    await el.updateComplete;
+    button(el).click();
+    await settle(el);
+    const box = tip(el)!.getBoundingClientRect();
+    expect(box.bottom).to.be.greaterThan(host.getBoundingClientRect().bottom);
+    // What is painted at the pop-up's centre is the pop-up itself, not whatever lies under it.
+    const [x, y] = centre(box);
+    const hit = el.shadowRoot!.elementFromPoint(x, y);
+    expect(tip(el)!.contains(hit)).to.equal(true);
+    button(el).click();
+  });
+
+  it('with an unknown term id renders the text plainly and warns with the id', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = await term(html`<p>Some <glossary-term term="no-such-term">words</glossary-term>.</p>`);
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(el.textContent).to.equal('words');
+      expect(warnings.calls.some((w) => w.includes('"no-such-term"'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('follows a change of `term`', async () => {
+    const el = await term(html`<glossary-term term="ascites">ascites</glossary-term>`);
+    el.term = 'jaundice';
+    await el.updateComplete;
+    button(el).click();
+    await settle(el);
+    expect(textOf(tip(el))).to.contain('Yellowing of the skin');
+    button(el).click();
+  });
+});

@@ -1,0 +1,22 @@
+/** Records calls to a console method for the duration of a test, without printing them. */
+export function captureConsole(method: 'warn' | 'error') {
+  const original = console[method];
+  const calls: string[] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
+  return {calls, restore: () => (console[method] = original)};
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+};
+
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Visible text of an element, whitespace collapsed. */
+export const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

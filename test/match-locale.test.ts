@@ -1,0 +1,19 @@
+import {expect} from '@open-wc/testing';
+import {matchLocale} from '../src/i18n/match-locale.js';
+
+const available = ['en-GB', 'cy', 'pl', 'ar'];
+
+describe('matchLocale', () => {
+  it('falls back through BCP 47 subtags to a shipped locale, then en-GB', () => {
+    const cases: [string, string][] = [
+      ['cy', 'cy'], ['cy-GB', 'cy'], ['CY-gb', 'cy'], ['ar-EG', 'ar'], ['pl-PL', 'pl'],
+      ['en', 'en-GB'], ['en-US', 'en-GB'], ['en-GB', 'en-GB'], ['fr', 'en-GB'], ['', 'en-GB'], ['zh-Hant-TW', 'en-GB'],
+    ];
+    for (const [requested, expected] of cases) expect(matchLocale(requested, available).locale, requested).to.equal(expected);
+  });
+
+  it('reports a malformed tag and falls back to en-GB', () => {
+    expect(matchLocale('not a language!', available)).to.deep.equal({locale: 'en-GB', wellFormed: false});
+    expect(matchLocale('cy', available).wellFormed).to.equal(true);
+  });
+});

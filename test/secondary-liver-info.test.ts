@@ -1,0 +1,238 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/define/all.js';
+import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
+import type {SectionToggleDetail} from '../src/events.js';
+import {builtInEnGB, cloneEnGB, HOSTILE_STRINGS} from './fixtures/bundles.js';
+import {$, $$, captureConsole, textOf} from './helpers.js';
+
+const BEFORE_DUE = () => new Date(2025, 0, 15);
+const AFTER_DUE = () => new Date(2026, 6, 25);
+
+async function panel(template = html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`) {
+  const el = await fixture<SecondaryLiverInfo>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const itemsOf = (el: Element, section: string) => $$(el, `[data-section="${section}"] li`).map(textOf);
+
+describe('<secondary-liver-info>', () => {
+  it('renders every section of the source page, with all its items', async () => {
+    const el = await panel();
+    expect($$(el, '.section').map((s) => s.dataset['section'])).to.deep.equal([
+      'what-is-it', 'which-cancers', 'symptoms', 'tests', 'treatment', 'outlook',
+    ]);
+    expect(itemsOf(el, 'which-cancers')).to.deep.equal([
+      'breast cancer', 'bowel cancer', 'lung cancer', 'pancreatic cancer', 'stomach cancer', 'ovarian cancer',
+      'neuroendocrine tumour (NET) cancers',
+    ]);
+    expect(itemsOf(el, 'symptoms')).to.deep.equal([
+      'feeling generally unwell',
+      'tiredness',
+      'discomfort or pain on the right side of your tummy (abdomen)',
+      'feeling sick',
+      'poor appetite and weight loss',
+      'pain in your tummy (abdomen)',
+      'a build up of fluid in the tummy (ascites)',
+      'yellowing of the skin and whites of the eyes, sometimes your skin will become itchy (jaundice)',
+      'hiccups',
+    ]);
+    expect(itemsOf(el, 'tests')).to.deep.equal([
+      'blood tests to check how well your liver is working', 'ultrasound scan', 'CT scan', 'MRI scan', 'PET-CT scan', 'liver biopsy',
+    ]);
+    const whatIsIt = textOf($(el, '[data-section="what-is-it"]'));
+    expect(whatIsIt).to.contain('made of the same type of cells as the primary cancer');
+    expect(whatIsIt).to.contain('(pronounced me-tass-ta-sis)');
+    expect(textOf($(el, '[data-section="symptoms"] .caveat'))).to.contain('These symptoms are common in other conditions');
+    const treatment = textOf($(el, '[data-section="treatment"]'));
+    expect(treatment).to.contain('it may still be possible to cure your cancer');
+    expect(treatment).to.contain('This is called palliative treatment.');
+    expect(textOf($(el, '[data-section="outlook"]'))).to.contain('Speak to your doctor who can give you more information about your outlook.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders glossary references in the content as <glossary-term>', async () => {
+    const el = await panel();
+    const terms = $$(el, 'glossary-term').map((t) => t.getAttribute('term'));
+    expect(terms).to.include.members(['primary-cancer', 'lymphatic-system', 'metastases', 'ascites', 'jaundice', 'abdomen', 'palliative-treatment', 'outlook']);
+  });
+
+  it('shows attribution, review dates and all references', async () => {
+    const el = await panel();
+    const about = $(el, '.about');
+    expect(textOf(about)).to.contain('Patient information page: What is secondary liver cancer?');
+    const times = [...about.querySelectorAll('time')];
+    expect(times.map((t) => [t.dateTime, textOf(t)])).to.deep.equal([
+      ['2023-07-24', '24 Jul 2023'],
+      ['2026-07-24', '24 Jul 2026'],
+    ]);
+    expect(textOf(about)).to.contain('Last reviewed').and.contain('Next review due');
+    const refs = [...about.querySelectorAll('.references li')].map(textOf);
+    expect(refs).to.have.length(4);
+    expect(refs[0]).to.contain('Cancer: Principles and Practice of Oncology (12th edition)');
+    expect(refs[3]).to.contain('BMJ Best Practice');
+    expect(textOf(about)).to.contain('there are too many to list here');
+  });
+
+  it('shows the overdue notice only once the next review date has passed, by the injected clock', async () => {
+    const el = await panel();
+    expect(el.shadowRoot!.querySelector('[data-notice="overdue"]')).to.equal(null);
+    el.clock = AFTER_DUE;
+    await el.updateComplete;
+    const notice = $(el, '[data-notice="overdue"]');
+    expect(textOf(notice)).to.contain('past its next review date');
+    await expect(el).to.be.accessible();
+  });
+
+  it('chooses sections and their order with `sections`, and follows changes', async () => {
+    const el = await panel(html`<secondary-liver-info sections="tests symptoms nonsense tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    expect($$(el, '.section').map((s) => s.dataset['section'])).to.deep.equal(['tests', 'symptoms']);
+    el.setAttribute('sections', 'outlook');
+    await el.updateComplete;
+    expect($$(el, '.section').map((s) => s.dataset['section'])).to.deep.equal(['outlook']);
+    el.setAttribute('sections', 'only-unknown-words');
+    await el.updateComplete;
+    expect($$(el, '.section')).to.have.length(6);
+  });
+
+  it('fits headings into the host outline with `heading-level`', async () => {
+    const el = await panel(html`<secondary-liver-info heading-level="3" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    expect($(el, '#title').localName).to.equal('h3');
+    expect($$(el, '.section [part="heading"]').every((h) => h.localName === 'h4')).to.equal(true);
+    el.setAttribute('heading-level', '5');
+    await el.updateComplete;
+    expect($(el, '#title').localName).to.equal('h5');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect($(el, '#title').localName).to.equal('h2');
+  });
+
+  describe('collapsible', () => {
+    it('starts collapsed, toggles each section by button, and reports it', async () => {
+      const el = await panel(html`<secondary-liver-info collapsible .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const body = $(el, '#body-symptoms');
+      const toggle = $<HTMLButtonElement>(el, '[data-section="symptoms"] .section-toggle');
+      expect(body.getAttribute('hidden')).to.equal('until-found');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('body-symptoms');
+      await expect(el).to.be.accessible();
+
+      setTimeout(() => toggle.click());
+      const event = await oneEvent(el, 'sli-section-toggle');
+      expect((event as CustomEvent<SectionToggleDetail>).detail).to.deep.equal({section: 'symptoms', open: true});
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(body.hasAttribute('hidden')).to.equal(false);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens and closes all sections at once', async () => {
+      const el = await panel(html`<secondary-liver-info collapsible sections="symptoms tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const all = $<HTMLButtonElement>(el, '.toggle-all');
+      expect(textOf(all)).to.equal('Show all sections');
+      const toggled: SectionToggleDetail[] = [];
+      el.addEventListener('sli-section-toggle', (e) => toggled.push(e.detail));
+      all.click();
+      await el.updateComplete;
+      expect($$(el, '.section-body[hidden]')).to.have.length(0);
+      expect(textOf(all)).to.equal('Hide all sections');
+      expect(toggled).to.deep.equal([
+        {section: 'symptoms', open: true},
+        {section: 'tests', open: true},
+      ]);
+      await expect(el).to.be.accessible();
+      all.click();
+      await el.updateComplete;
+      expect($$(el, '.section-body[hidden]')).to.have.length(2);
+    });
+
+    it('keeps collapsed text findable: find-in-page reveals the section (beforematch)', async () => {
+      const el = await panel(html`<secondary-liver-info collapsible .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const body = $(el, '#body-tests');
+      // hidden="until-found" keeps the text in the find-in-page index; the browser fires
+      // beforematch when a match is found, which must open the section and keep it open.
+      body.dispatchEvent(new Event('beforematch'));
+      await el.updateComplete;
+      expect(body.hasAttribute('hidden')).to.equal(false);
+      expect($(el, '[data-section="tests"] .section-toggle').getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('prints every section expanded', async () => {
+      const el = await panel(html`<secondary-liver-info collapsible .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
+      const print = sheet.find((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print') as CSSMediaRule;
+      const rule = [...print.cssRules].find((r) => (r as CSSStyleRule).selectorText === '.section-body[hidden]') as CSSStyleRule;
+      expect(rule.style.getPropertyValue('display')).to.equal('block');
+      expect(rule.style.getPropertyValue('content-visibility')).to.equal('visible');
+    });
+  });
+
+  it('renders bundle strings that contain markup as text', async () => {
+    const bundle = cloneEnGB();
+    bundle.meta.title = HOSTILE_STRINGS[0];
+    bundle.sections.symptoms.items[0].text = [HOSTILE_STRINGS[1]];
+    bundle.sections.outlook.body[0] = [{em: HOSTILE_STRINGS[2]}];
+    const el = await panel(html`<secondary-liver-info .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    expect(textOf($(el, '#title'))).to.equal(HOSTILE_STRINGS[0]);
+    expect(itemsOf(el, 'symptoms')[0]).to.equal(HOSTILE_STRINGS[1]);
+    expect(el.shadowRoot!.querySelectorAll('img, script, svg[onload]')).to.have.length(0);
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+
+  describe('with a bundle that fails validation', () => {
+    it('never renders it in part: the built-in content shows with a clear notice, and an error names the path', async () => {
+      const bundle = cloneEnGB();
+      bundle.meta.title = 'Partner title that must not appear';
+      delete bundle.sections.tests.items[2].id;
+      const errors = captureConsole('error');
+      try {
+        const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`);
+        setTimeout(() => (el.bundle = bundle));
+        const event = await oneEvent(el, 'sli-content-error');
+        await el.updateComplete;
+        expect(event.detail.reason).to.equal('invalid-bundle');
+        expect(event.detail.problems[0]).to.deep.equal({path: '$.sections.tests.items[2].id', reason: 'is required'});
+        expect(errors.calls).to.have.length(1);
+        expect(errors.calls[0]).to.contain('$.sections.tests.items[2].id: is required');
+        expect(textOf($(el, '#title'))).to.equal(builtInEnGB.meta.title);
+        expect(textOf($(el, '[data-notice="fallback"]'))).to.contain('could not be shown');
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.restore();
+      }
+    });
+
+    for (const [name, value] of [
+      ['null', null],
+      ['a string', '<h1>not a bundle</h1>'],
+      ['an empty object', {}],
+      ['an array', []],
+    ] as const) {
+      it(`handles ${name} without throwing`, async () => {
+        const errors = captureConsole('error');
+        try {
+          const el = await panel();
+          el.bundle = value;
+          await el.updateComplete;
+          expect(textOf($(el, '#title'))).to.equal(builtInEnGB.meta.title);
+          if (value !== null) expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.not.equal(null);
+        } finally {
+          errors.restore();
+        }
+      });
+    }
+  });
+
+  it('accepts a valid bundle from JavaScript and goes back to the built-in one when it is cleared', async () => {
+    const bundle = cloneEnGB();
+    bundle.meta.title = 'Secondary liver cancer: partner edition';
+    const el = await panel();
+    el.bundle = bundle;
+    await el.updateComplete;
+    expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer: partner edition');
+    el.bundle = undefined;
+    await el.updateComplete;
+    expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
+  });
+});
