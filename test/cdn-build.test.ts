@@ -1,0 +1,26 @@
+import {expect} from '@open-wc/testing';
+import {loadFrame} from './page-frame.js';
+
+describe('self-contained CDN build', () => {
+  it('works alone from a plain static HTML page: all tags defined, en-GB embedded, other locales lazy beside it', async () => {
+    const frame = await loadFrame('/test/pages/cdn-plain.html', (win) => {
+      const list = win.document.querySelector('symptom-list');
+      return !!list?.shadowRoot?.querySelector('li') && !!win.document.querySelector('secondary-liver-info')?.shadowRoot?.querySelector('li');
+    });
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow!;
+    for (const tag of ['secondary-liver-info', 'symptom-list', 'glossary-term']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+    expect(doc.querySelector('secondary-liver-info')!.shadowRoot!.querySelectorAll('[data-section="symptoms"] li')).to.have.length(9);
+    expect(doc.querySelector('glossary-term')!.shadowRoot!.querySelector('button')).to.not.equal(null);
+    expect(doc.querySelector('symptom-list')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Symptomau');
+    // The test server injects its own web-socket script into HTML pages; it is not ours.
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(scripts.every((path) => path.startsWith('/dist/cdn/')), scripts.join(', ')).to.equal(true);
+    expect(scripts.some((path) => /\/dist\/cdn\/chunks\/cy-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(scripts.some((path) => /\/chunks\/(pl|ar)-/.test(path))).to.equal(false);
+    frame.remove();
+  });
+});
