@@ -2,6 +2,7 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {defaultReporter} from '@web/test-runner';
+import {testRoutes} from './test/server/test-routes.mjs';
 
 /** Ends the run with a plain `N passed, N failed` line that any CI log reader understands. */
 function summaryReporter() {
@@ -27,6 +28,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   concurrency: 1,
   plugins: [a11ySnapshotPlugin()],
+  middleware: [testRoutes],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},
   browsers: [

@@ -1,0 +1,182 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/define/all.js';
+import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
+import type {ContentErrorDetail} from '../src/events.js';
+import {$, captureConsole, textOf} from './helpers.js';
+
+const BEFORE_DUE = () => new Date(2025, 0, 15);
+const bundleUrl = (query: string) => `/__test__/bundle?${query}`;
+
+async function loadWithSrc(src: string, extra: Partial<SecondaryLiverInfo> = {}) {
+  const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+  Object.assign(el, extra);
+  const outcome = Promise.race([
+    oneEvent(el, 'sli-content-load').then(() => null),
+    oneEvent(el, 'sli-content-error').then((e) => (e as CustomEvent<ContentErrorDetail>).detail),
+  ]);
+  el.src = src;
+  const error = await outcome;
+  await el.updateComplete;
+  return {el, error};
+}
+
+describe('partner bundles (src)', () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+  before(() => window.addEventListener('unhandledrejection', onUnhandled));
+  after(() => window.removeEventListener('unhandledrejection', onUnhandled));
+  afterEach(() => expect(unhandled, 'unhandled promise rejections').to.deep.equal([]));
+
+  it('loads and shows a valid partner bundle', async () => {
+    const {el, error} = await loadWithSrc(bundleUrl('title=Partner%20edition'));
+    expect(error).to.equal(null);
+    expect(textOf($(el, '#title'))).to.equal('Partner edition');
+    expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends no cookies or other credentials', async () => {
+    document.cookie = 'session=secret-value; path=/';
+    try {
+      await loadWithSrc(bundleUrl('kind=valid'));
+      const seen = await (await fetch('/__test__/last-bundle-request')).json();
+      expect(seen.cookie).to.equal(null);
+      expect(seen.referer).to.equal(null);
+    } finally {
+      document.cookie = 'session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    }
+  });
+
+  const failures: [string, string, Partial<SecondaryLiverInfo>][] = [
+    ['a network error', 'http://127.0.0.1:9/bundle.json', {}],
+    ['a timeout', bundleUrl('delay=3000'), {timeout: 300}],
+    ['a body that never ends', bundleUrl('kind=slow-body'), {timeout: 500}],
+    ['a 404', bundleUrl('status=404'), {}],
+    ['a 500', bundleUrl('status=500'), {}],
+    ['a body that is not JSON', bundleUrl('kind=not-json'), {}],
+    ['an invalid bundle', bundleUrl('kind=invalid'), {}],
+    ['a bundle over the size cap', bundleUrl('kind=large'), {}],
+    ['a javascript: URL', 'javascript:window.__pwned=1', {}],
+    ['a data: URL', 'data:application/json,{}', {}],
+  ];
+  const expectedReason: Record<string, ContentErrorDetail['reason']> = {
+    'a network error': 'network',
+    'a timeout': 'timeout',
+    'a body that never ends': 'timeout',
+    'a 404': 'http-status',
+    'a 500': 'http-status',
+    'a body that is not JSON': 'not-json',
+    'an invalid bundle': 'invalid-bundle',
+    'a bundle over the size cap': 'too-large',
+    'a javascript: URL': 'invalid-url',
+    'a data: URL': 'invalid-url',
+  };
+
+  for (const [name, src, extra] of failures) {
+    it(`on ${name}: shows en-GB with a notice, fires an error event with the reason, warns once`, async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const {el, error} = await loadWithSrc(src, extra);
+        expect(error?.reason).to.equal(expectedReason[name]);
+        expect(error?.message).to.be.a('string').and.not.equal('');
+        expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
+        expect(textOf($(el, '[data-notice="fallback"]'))).to.contain('could not be shown');
+        expect(warnings.calls).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+      expect((window as any).__pwned).to.equal(undefined);
+    });
+  }
+
+  it('rejects a bundle in another language than the element asked for', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      setTimeout(() => (el.src = bundleUrl('kind=cy')));
+      const event = await oneEvent(el, 'sli-content-error');
+      expect(event.detail.reason).to.equal('locale-mismatch');
+      await el.updateComplete;
+      expect($(el, '.root').getAttribute('lang')).to.equal('en-GB');
+      // Asked for Welsh, got Welsh: accepted, with Welsh UI strings and the unreviewed notice.
+      el.setAttribute('lang', 'cy');
+      await oneEvent(el, 'sli-content-load');
+      await el.updateComplete;
+      expect(textOf($(el, '#title'))).to.equal('Canser eilaidd yr iau');
+      expect(el.shadowRoot!.querySelector('[data-notice="unreviewed"]')).to.not.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('leaves other elements on the page unaffected', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const host = await fixture<HTMLElement>(html`<div>
+        <secondary-liver-info src=${bundleUrl('status=500')} sections="symptoms"></secondary-liver-info>
+        <secondary-liver-info sections="symptoms"></secondary-liver-info>
+        <symptom-list></symptom-list>
+      </div>`);
+      const [broken, healthy, list] = [...host.children] as SecondaryLiverInfo[];
+      await broken!.updateComplete;
+      await healthy!.updateComplete;
+      expect(broken!.shadowRoot!.querySelector('[data-notice="fallback"]')).to.not.equal(null);
+      expect(healthy!.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+      expect(list!.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('replaces the fallback after a later successful load', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const {el} = await loadWithSrc(bundleUrl('status=404'));
+      expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.not.equal(null);
+      el.src = bundleUrl('title=Recovered');
+      await oneEvent(el, 'sli-content-load');
+      await el.updateComplete;
+      expect(textOf($(el, '#title'))).to.equal('Recovered');
+      expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('aborts the load in flight when src changes, and reports nothing for it', async () => {
+    const errors: unknown[] = [];
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    el.addEventListener('sli-content-error', (e) => errors.push(e.detail));
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      el.src = bundleUrl('delay=2000&title=Stale');
+      await el.updateComplete.then(() => new Promise((r) => setTimeout(r, 50)));
+      el.src = bundleUrl('title=Fresh');
+      await oneEvent(el, 'sli-content-load');
+      await el.updateComplete;
+      expect(signals[0]!.aborted).to.equal(true);
+      expect(textOf($(el, '#title'))).to.equal('Fresh');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('takes src from the attribute, also when set after the first render', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    setTimeout(() => el.setAttribute('src', bundleUrl('title=From%20attribute')));
+    await oneEvent(el, 'sli-content-load');
+    await el.updateComplete;
+    expect(textOf($(el, '#title'))).to.equal('From attribute');
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
+  });
+});

@@ -1,0 +1,70 @@
+// Test-only routes for the web-test-runner server: partner bundles that misbehave on request,
+// and pages served with real Content-Security-Policy headers.
+import {readFileSync} from 'node:fs';
+
+const enGB = () => JSON.parse(readFileSync(new URL('../../locales/bundles/en-GB.json', import.meta.url), 'utf8'));
+const cy = () => JSON.parse(readFileSync(new URL('../../locales/bundles/cy.json', import.meta.url), 'utf8'));
+
+export const CSP_NONCE = 'dGVzdC1ub25jZQ';
+const STRICT_CSP = `script-src 'nonce-${CSP_NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'; style-src 'self'; require-trusted-types-for 'script'`;
+/** Named policies, as a host that lists its Trusted Types policies would write them. */
+const TRUSTED_TYPES_NAMES = {
+  'lit-and-widget': `trusted-types lit-html secondary-liver-info`,
+  'widget-duplicates': `trusted-types secondary-liver-info 'allow-duplicates'`,
+};
+
+let lastBundleRequest = {};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `/__test__/bundle?kind=…&status=…&delay=…`; `/__test__/last-bundle-request`. */
+async function bundleRoutes(ctx) {
+  if (ctx.path === '/__test__/last-bundle-request') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(lastBundleRequest);
+    return true;
+  }
+  if (ctx.path !== '/__test__/bundle') return false;
+  const {kind = 'valid', status = '200', delay = '0', title} = ctx.query;
+  lastBundleRequest = {cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null, origin: ctx.get('origin') || null};
+  if (Number(delay)) await sleep(Number(delay));
+  ctx.status = Number(status);
+  ctx.type = 'application/json';
+  const bundle = kind === 'cy' ? cy() : enGB();
+  if (title) bundle.meta.title = title;
+  switch (kind) {
+    case 'not-json':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Oops</p>';
+      break;
+    case 'invalid':
+      delete bundle.sections.symptoms.caveat;
+      ctx.body = JSON.stringify(bundle);
+      break;
+    case 'large':
+      bundle.padding = 'x'.repeat(600 * 1024);
+      ctx.body = JSON.stringify(bundle);
+      break;
+    case 'slow-body': {
+      // Headers at once, then a body that never finishes: only the timeout can end it.
+      const {PassThrough} = await import('node:stream');
+      const stream = new PassThrough();
+      stream.write('{"schemaVersion": "1",');
+      ctx.body = stream;
+      setTimeout(() => stream.end(), 20000);
+      break;
+    }
+    default:
+      ctx.body = JSON.stringify(bundle);
+  }
+  return true;
+}
+
+/** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
+export async function testRoutes(ctx, next) {
+  if (await bundleRoutes(ctx)) return;
+  await next();
+  if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
+    const names = TRUSTED_TYPES_NAMES[ctx.query.tt];
+    ctx.set('Content-Security-Policy', names ? `${STRICT_CSP}; ${names}` : STRICT_CSP);
+  }
+}
