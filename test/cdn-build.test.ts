@@ -23,4 +23,19 @@ describe('self-contained CDN build', () => {
     expect(scripts.some((path) => /\/chunks\/(pl|ar)-/.test(path))).to.equal(false);
     frame.remove();
   });
+
+  it('names its own Trusted Types policy, so another Lit copy on the page cannot collide with it', async () => {
+    const code = await (await fetch('/dist/cdn/secondary-liver-info.js')).text();
+    expect(code).to.contain('createPolicy("secondary-liver-info"');
+    expect(code).to.not.contain('createPolicy("lit-html"');
+  });
+
+  it('keeps the bundle validator out of the main file until a bundle from outside needs it', async () => {
+    const code = await (await fetch('/dist/cdn/secondary-liver-info.js')).text();
+    expect(code).to.not.contain('is not a known field');
+    const chunk = code.match(/chunks\/validate-bundle-[\w-]+\.js/);
+    expect(chunk, 'a lazily imported validator chunk').to.not.equal(null);
+    const validator = await (await fetch(`/dist/cdn/${chunk![0]}`)).text();
+    expect(validator).to.contain('is not a known field');
+  });
 });

@@ -1,0 +1,85 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/define/all.js';
+import type {GlossaryTerm} from '../src/elements/glossary-term.js';
+import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
+import {languageListenerCount} from '../src/i18n/language-observer.js';
+import {$, nextFrame, textOf} from './helpers.js';
+
+/** Counts listeners added to and removed from a target while `body` runs. */
+async function trackListeners(target: EventTarget, body: () => Promise<void>) {
+  const live = new Map<string, number>();
+  const add = target.addEventListener;
+  const remove = target.removeEventListener;
+  target.addEventListener = function (type: string, ...rest: any[]) {
+    live.set(type, (live.get(type) ?? 0) + 1);
+    return (add as any).call(this, type, ...rest);
+  };
+  target.removeEventListener = function (type: string, ...rest: any[]) {
+    live.set(type, (live.get(type) ?? 0) - 1);
+    return (remove as any).call(this, type, ...rest);
+  };
+  try {
+    await body();
+  } finally {
+    target.addEventListener = add;
+    target.removeEventListener = remove;
+  }
+  return [...live].filter(([, count]) => count !== 0);
+}
+
+describe('lifecycle in single-page apps', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en-GB'));
+
+  it('leaves no language observers behind when elements are removed, and resumes when re-added', async () => {
+    const before = languageListenerCount();
+    const host = await fixture<HTMLElement>(html`<div>
+      <secondary-liver-info sections="symptoms"></secondary-liver-info>
+      <symptom-list></symptom-list>
+      <p><glossary-term term="ascites">ascites</glossary-term></p>
+    </div>`);
+    await host.querySelector('secondary-liver-info')!.updateComplete;
+    expect(languageListenerCount()).to.equal(before + 3);
+    const parent = host.parentElement!;
+    host.remove();
+    expect(languageListenerCount()).to.equal(before);
+
+    parent.append(host);
+    const panel = host.querySelector('secondary-liver-info')!;
+    expect(languageListenerCount()).to.equal(before + 3);
+    document.documentElement.setAttribute('lang', 'cy');
+    await new Promise((r) => setTimeout(r, 0));
+    await panel.updateComplete;
+    expect(textOf($(panel, '#title'))).to.equal('Canser eilaidd yr iau');
+    host.remove();
+    expect(languageListenerCount()).to.equal(before);
+  });
+
+  it('an open toggletip removed with its element leaves no document or window listeners', async () => {
+    const leftOnDocument = await trackListeners(document, async () => {
+      const leftOnWindow = await trackListeners(window, async () => {
+        const host = await fixture<HTMLElement>(html`<p><glossary-term term="jaundice">jaundice</glossary-term></p>`);
+        const term = host.querySelector('glossary-term') as GlossaryTerm;
+        await term.updateComplete;
+        $<HTMLButtonElement>(term, '.term').click();
+        await term.updateComplete;
+        // Removed before its announcement frame: that frame must not fire into a detached element.
+        host.remove();
+        await nextFrame();
+        expect(term.shadowRoot!.querySelector('.tip')).to.equal(null);
+      });
+      expect(leftOnWindow).to.deep.equal([]);
+    });
+    expect(leftOnDocument).to.deep.equal([]);
+  });
+
+  it('takes attribute changes after the first render: heading-level, sections, lang', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms"></secondary-liver-info>`);
+    el.setAttribute('heading-level', '4');
+    el.setAttribute('sections', 'tests outlook');
+    el.setAttribute('lang', 'pl');
+    await el.updateComplete;
+    expect($(el, '#title').localName).to.equal('h4');
+    expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('.section')].map((s) => s.dataset['section'])).to.deep.equal(['tests', 'outlook']);
+    expect(textOf($(el, '#title'))).to.equal('Wtórny rak wątroby');
+  });
+});

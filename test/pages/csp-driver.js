@@ -1,0 +1,33 @@
+// Exercises everything that could trip a strict CSP or Trusted Types: rendering, a toggletip
+// (popover, CSSOM positioning), disclosures, a lazily loaded locale and the lazily loaded validator.
+const until = async (check, what) => {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+try {
+  await customElements.whenDefined('secondary-liver-info');
+  const panel = document.querySelector('secondary-liver-info');
+  await until(() => panel.shadowRoot?.querySelector('li'), 'the panel');
+  const term = panel.shadowRoot.querySelector('glossary-term');
+  term.shadowRoot.querySelector('.term').click();
+  await until(() => term.shadowRoot.querySelector('.tip [role="status"]')?.textContent.trim(), 'the definition');
+  panel.shadowRoot.querySelector('.toggle-all')?.click();
+  const welsh = document.querySelector('symptom-list');
+  welsh.setAttribute('lang', 'cy');
+  await until(() => welsh.shadowRoot?.querySelector('h2')?.textContent === 'Symptomau', 'Welsh');
+  const validated = document.querySelector('#validated');
+  validated.bundle = {not: 'a bundle'};
+  await until(() => validated.shadowRoot?.querySelector('[data-notice="fallback"]'), 'the validator');
+  window.__rendered = {
+    panelItems: panel.shadowRoot.querySelectorAll('[data-section="symptoms"] li').length,
+    definition: term.shadowRoot.querySelector('.tip [role="status"]').textContent.trim(),
+    welsh: welsh.shadowRoot.querySelector('h2').textContent,
+  };
+} catch (error) {
+  window.__errors.push(`driver: ${error}`);
+}
+window.__done = true;
