@@ -5,6 +5,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyCssTemplates} from './scripts/rollup/minify-css-templates.mjs';
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
 const CDN_FILE = 'dist/cdn/secondary-liver-info.js';
@@ -48,6 +49,7 @@ export default {
   },
   plugins: [
     renameTrustedTypesPolicy(),
+    minifyCssTemplates(),
     nodeResolve(),
     terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}}),
     printIntegrity(),

@@ -33,7 +33,7 @@ describe('self-contained CDN build', () => {
   it('keeps the bundle validator out of the main file until a bundle from outside needs it', async () => {
     const code = await (await fetch('/dist/cdn/secondary-liver-info.js')).text();
     expect(code).to.not.contain('is not a known field');
-    const chunk = code.match(/chunks\/validate-bundle-[\w-]+\.js/);
+    const chunk = code.match(/chunks\/external-bundle-[\w-]+\.js/);
     expect(chunk, 'a lazily imported validator chunk').to.not.equal(null);
     const validator = await (await fetch(`/dist/cdn/${chunk![0]}`)).text();
     expect(validator).to.contain('is not a known field');

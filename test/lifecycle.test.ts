@@ -5,18 +5,18 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {languageListenerCount} from '../src/i18n/language-observer.js';
 import {$, nextFrame, textOf} from './helpers.js';
 
-/** Counts listeners added to and removed from a target while `body` runs. */
+/** Listeners added to a target while `body` runs that are still attached afterwards. */
 async function trackListeners(target: EventTarget, body: () => Promise<void>) {
-  const live = new Map<string, number>();
+  const added: {type: string; listener: unknown; signal?: AbortSignal; removed: boolean}[] = [];
   const add = target.addEventListener;
   const remove = target.removeEventListener;
-  target.addEventListener = function (type: string, ...rest: any[]) {
-    live.set(type, (live.get(type) ?? 0) + 1);
-    return (add as any).call(this, type, ...rest);
+  target.addEventListener = function (type: string, listener: any, options?: any) {
+    added.push({type, listener, signal: typeof options === 'object' ? options.signal : undefined, removed: false});
+    return add.call(this, type, listener, options);
   };
-  target.removeEventListener = function (type: string, ...rest: any[]) {
-    live.set(type, (live.get(type) ?? 0) - 1);
-    return (remove as any).call(this, type, ...rest);
+  target.removeEventListener = function (type: string, listener: any, options?: any) {
+    for (const entry of added) if (entry.type === type && entry.listener === listener) entry.removed = true;
+    return remove.call(this, type, listener, options);
   };
   try {
     await body();
@@ -24,7 +24,7 @@ async function trackListeners(target: EventTarget, body: () => Promise<void>) {
     target.addEventListener = add;
     target.removeEventListener = remove;
   }
-  return [...live].filter(([, count]) => count !== 0);
+  return added.filter((entry) => !entry.removed && !entry.signal?.aborted).map((entry) => entry.type);
 }
 
 describe('lifecycle in single-page apps', () => {

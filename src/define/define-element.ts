@@ -7,12 +7,12 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   const existing = customElements.get(tagName);
   if (existing) {
     if (existing !== elementClass)
-      console.warn(`<${tagName}> is already defined on this page (another copy or version of the widget, or another library); keeping the first definition.`);
+      console.warn(`<${tagName}> is already defined on this page (another copy of the widget?); keeping the first`);
     return;
   }
   try {
     customElements.define(tagName, elementClass);
   } catch (error) {
-    console.warn(`<${tagName}> could not be defined: ${String(error)}`);
+    console.warn(`<${tagName}> not defined: ${error}`);
   }
 }

@@ -1,14 +1,15 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {ContentController} from '../controllers/content-controller.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
-import {sharedStyles} from './shared.styles.js';
+import {baseStyles} from './base.styles.js';
+import {contentStyles} from './content.styles.js';
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
  * `src` or the `bundle` property, and re-choosing when any of them changes.
  */
 export abstract class ContentElement extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [baseStyles, contentStyles];
 
   static override properties = {
     src: {reflect: true},

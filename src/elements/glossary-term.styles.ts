@@ -10,22 +10,12 @@ export const glossaryTermStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    min-block-size: 0;
-    min-inline-size: 0;
     text-align: inherit;
     text-decoration: underline dotted;
-    text-decoration-thickness: 0.08em;
     text-underline-offset: 0.2em;
     cursor: help;
   }
-  .term[aria-expanded='true'] {
-    text-decoration-style: solid;
-  }
-  .tip:not(.open) {
-    display: none;
-  }
   .tip {
-    /* Top layer (popover) and fixed position: no ancestor's overflow or transform clips it. */
     position: fixed;
     inset: auto;
     margin: 0;
@@ -40,38 +30,34 @@ export const glossaryTermStyles = css`
     border: 1px solid var(--sli-color-border, #6e7781);
     border-radius: var(--sli-radius, 0.25em);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
-    overflow: visible;
   }
   .tip-text {
     flex: 1;
     min-inline-size: 0;
-  }
-  .tip-text p {
-    margin: 0;
   }
   .tip-term {
     font-weight: bold;
   }
   .close {
     flex: none;
+    min-block-size: 24px;
+    min-inline-size: 24px;
     display: inline-grid;
     place-items: center;
+    font-size: 1.25em;
+    line-height: 1;
     margin: -0.25em;
     padding: 0;
     border: 1px solid transparent;
     border-radius: var(--sli-radius, 0.25em);
     background: none;
   }
-  .close svg {
-    inline-size: 1em;
-    block-size: 1em;
-  }
   @media (forced-colors: active) {
     .tip {
       border-color: CanvasText;
     }
-    .close svg {
-      stroke: CanvasText;
+    .close {
+      border-color: ButtonText;
     }
   }
   @media print {

@@ -1,11 +1,11 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
-import {ContentController, type ResolvedContent} from '../controllers/content-controller.js';
+import {GlossaryController} from '../controllers/glossary-controller.js';
+import type {GlossaryContent} from '../i18n/glossary-content.js';
 import {emit} from '../events.js';
-import {sharedStyles} from './shared.styles.js';
+import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 
-const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const VIEWPORT_MARGIN = 8;
 let openTerm: GlossaryTerm | undefined;
 
@@ -43,7 +43,7 @@ let openTerm: GlossaryTerm | undefined;
  * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
  */
 export class GlossaryTerm extends LitElement {
-  static override styles = [sharedStyles, glossaryTermStyles];
+  static override styles = [baseStyles, glossaryTermStyles];
 
   static override properties = {
     term: {},
@@ -59,13 +59,14 @@ export class GlossaryTerm extends LitElement {
    * panel's bundle. Not needed on a page: standalone terms resolve their own language.
    * @internal
    */
-  declare inheritedContent: ResolvedContent | undefined;
+  declare inheritedContent: GlossaryContent | undefined;
   declare private open: boolean;
   declare private announced: boolean;
-  private ownContent: ContentController | undefined;
+  private ownContent: GlossaryController | undefined;
   private warnedUnknownTerm = '';
   private announceFrame = 0;
-  private listeningWhileOpen = false;
+  /** Aborting it removes every listener that only an open definition needs. */
+  private whileOpen: AbortController | undefined;
 
   constructor() {
     super();
@@ -77,7 +78,7 @@ export class GlossaryTerm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Terms inside a panel get content from it; only standalone terms watch the page language.
-    if (!this.inheritedContent && !this.ownContent) this.ownContent = new ContentController(this);
+    if (!this.inheritedContent && !this.ownContent) this.ownContent = new GlossaryController(this);
   }
 
   override disconnectedCallback(): void {
@@ -90,13 +91,13 @@ export class GlossaryTerm extends LitElement {
     return super.getUpdateComplete();
   }
 
-  private get content(): ResolvedContent | undefined {
+  private get content(): GlossaryContent | undefined {
     return this.inheritedContent ?? this.ownContent?.content;
   }
 
   private get entry(): GlossaryEntry | undefined {
     const content = this.content;
-    return content?.bundle.glossary.find((entry) => entry.id === this.term);
+    return content?.glossary.find((entry) => entry.id === this.term);
   }
 
   /** Opens the definition, closing any other open one. */
@@ -105,15 +106,15 @@ export class GlossaryTerm extends LitElement {
     if (openTerm && openTerm !== this) openTerm.close(false);
     openTerm = this;
     this.open = true;
-    this.startListening();
+    this.listenWhileOpen();
     // The live region must be in the accessibility tree before its text arrives to be announced.
     this.announceFrame = requestAnimationFrame(() => (this.announced = true));
     emit(this, 'sli-glossary-open', {term: this.term});
   }
 
   /** Closes the definition. Focus moves back to the term only if it was inside the pop-up. */
-  hide(): void {
-    this.close(true);
+  hide(restoreFocus = true): void {
+    this.close(restoreFocus);
   }
 
   private close(restoreFocus: boolean): void {
@@ -122,7 +123,8 @@ export class GlossaryTerm extends LitElement {
     this.open = false;
     this.announced = false;
     cancelAnimationFrame(this.announceFrame);
-    this.stopListening();
+    this.whileOpen?.abort();
+    this.whileOpen = undefined;
     if (openTerm === this) openTerm = undefined;
     if (restoreFocus && focusWasInside) this.renderRoot.querySelector<HTMLElement>('.term')?.focus();
     emit(this, 'sli-glossary-close', {term: this.term});
@@ -130,49 +132,30 @@ export class GlossaryTerm extends LitElement {
 
   private readonly toggle = () => (this.open ? this.close(true) : this.show());
 
-  private readonly onDocumentKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) this.close(true);
-  };
-
-  private readonly onDocumentPointerdown = (event: Event) => {
-    if (!event.composedPath().includes(this)) this.close(false);
-  };
-
-  private readonly onViewportChange = () => this.position();
-
-  private startListening(): void {
-    if (this.listeningWhileOpen) return;
-    this.listeningWhileOpen = true;
-    document.addEventListener('keydown', this.onDocumentKeydown);
-    document.addEventListener('pointerdown', this.onDocumentPointerdown, true);
-    window.addEventListener('scroll', this.onViewportChange, {capture: true, passive: true});
-    window.addEventListener('resize', this.onViewportChange, {passive: true});
-  }
-
-  private stopListening(): void {
-    if (!this.listeningWhileOpen) return;
-    this.listeningWhileOpen = false;
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    document.removeEventListener('pointerdown', this.onDocumentPointerdown, true);
-    window.removeEventListener('scroll', this.onViewportChange, {capture: true});
-    window.removeEventListener('resize', this.onViewportChange);
+  private listenWhileOpen(): void {
+    this.whileOpen?.abort();
+    const {signal} = (this.whileOpen = new AbortController());
+    const reposition = () => this.position();
+    // Escape anywhere closes it (SC 1.4.13: dismissible without moving focus); so does a press outside.
+    document.addEventListener('keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && this.close(true), {signal});
+    document.addEventListener('pointerdown', (event) => event.composedPath().includes(this) || this.close(false), {capture: true, signal});
+    addEventListener('scroll', reposition, {capture: true, passive: true, signal});
+    addEventListener('resize', reposition, {passive: true, signal});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('term') && this.open) this.close(false);
     if (this.content && !this.entry && this.term !== this.warnedUnknownTerm) {
       this.warnedUnknownTerm = this.term;
-      console.warn(`<glossary-term>: unknown term id ${JSON.stringify(this.term)}; showing its text without a definition.`);
+      console.warn(`<glossary-term>: unknown term ${JSON.stringify(this.term)}, shown without a definition`);
     }
   }
 
   protected override updated(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
     if (!tip) return;
-    if (supportsPopover) {
-      if (this.open && !tip.matches(':popover-open')) tip.showPopover();
-      if (!this.open && tip.matches(':popover-open')) tip.hidePopover();
-    }
+    // The top layer: no ancestor's overflow, transform or z-index can clip or cover it.
+    if (this.open && !tip.matches(':popover-open')) tip.showPopover();
     if (this.open) this.position();
   }
 
@@ -201,7 +184,7 @@ export class GlossaryTerm extends LitElement {
     const entry = this.entry;
     const content = this.content;
     if (!entry || !content) return html`<slot></slot>`;
-    const {bundle, ui} = content;
+    const {ui} = content;
     return html`<button
         type="button"
         class="term"
@@ -210,29 +193,25 @@ export class GlossaryTerm extends LitElement {
         aria-controls="tip"
         @click=${this.toggle}
       ><slot></slot></button
-      >${this.open || this.announced
+      >${this.open
         ? html`<span
             id="tip"
-            class="tip root ${this.open ? 'open' : ''}"
+            class="tip root"
             part="toggletip"
             popover="manual"
             role="group"
             aria-label=${ui.definition}
-            lang=${bundle.locale}
-            dir=${bundle.dir}
+            lang=${content.locale}
+            dir=${content.dir}
           >
             <span class="tip-text" role="status">${this.announced
               ? html`<span class="tip-term" lang=${entry.lang ?? nothing}>${entry.term}</span
                   >${entry.pronunciation
                     ? html` <span class="pronunciation">(${ui.pronounced}: ${entry.pronunciation})</span>`
-                    : nothing}<span class="visually-hidden">: </span>
+                    : nothing}: 
                   <span class="definition">${entry.definition}</span>`
               : nothing}</span
-            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${this.hide}>
-              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2">
-                <path d="M3 3l10 10M13 3L3 13" />
-              </svg>
-            </button>
+            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${this.hide}>×</button>
           </span>`
         : nothing}`;
   }

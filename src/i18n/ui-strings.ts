@@ -1,7 +1,8 @@
-import {msg} from '@lit/localize';
+// The deep import keeps @lit/localize's runtime-mode machinery (never used here) out of bundles.
+import {msg} from '@lit/localize/init/install.js';
 
 /**
- * Every string of the widget's own interface (not patient content, which lives in bundles).
+ * The strings of the widget's own interface (not patient content, which lives in bundles).
  * Each key equals its message id minus the `sli.` prefix; the prefix keeps our ids apart from
  * a host page that uses @lit/localize for its own strings.
  *
@@ -9,15 +10,20 @@ import {msg} from '@lit/localize';
  * translations come from the generated per-locale `templates` (see `localize-ui-strings.ts`),
  * because @lit/localize's runtime locale is page-wide and our elements each have their own.
  */
+export const glossaryUiStrings = () => ({
+  close: msg('Close', {id: 'sli.close', desc: 'Button that closes a glossary definition.'}),
+  pronounced: msg('Pronounced', {id: 'sli.pronounced', desc: 'Label before how a medical word is said, e.g. "Pronounced: me-tass-ta-sis".'}),
+  definition: msg('Definition', {id: 'sli.definition', desc: 'Accessible name of the pop-up that shows what a word means.'}),
+});
+
+/** All UI strings, the glossary's included. */
 export const sourceUiStrings = () => ({
+  ...glossaryUiStrings(),
   lastReviewed: msg('Last reviewed', {id: 'sli.lastReviewed', desc: 'Label before the date the information was last clinically reviewed.'}),
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
   source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),
   aboutThisInformation: msg('About this information', {id: 'sli.aboutThisInformation', desc: 'Heading above attribution, review dates and references.'}),
-  close: msg('Close', {id: 'sli.close', desc: 'Button that closes a glossary definition.'}),
-  pronounced: msg('Pronounced', {id: 'sli.pronounced', desc: 'Label before how a medical word is said, e.g. "Pronounced: me-tass-ta-sis".'}),
-  definition: msg('Definition', {id: 'sli.definition', desc: 'Accessible name of the pop-up that shows what a word means.'}),
   showAllSections: msg('Show all sections', {id: 'sli.showAllSections', desc: 'Button that expands every collapsed section.'}),
   hideAllSections: msg('Hide all sections', {id: 'sli.hideAllSections', desc: 'Button that collapses every section.'}),
   loading: msg('Loading information…', {id: 'sli.loading', desc: 'Shown briefly while content in another language loads.'}),
@@ -37,7 +43,7 @@ export const sourceUiStrings = () => ({
 });
 
 export type UiStrings = ReturnType<typeof sourceUiStrings>;
-export type UiStringKey = keyof UiStrings;
+export type GlossaryUiStrings = ReturnType<typeof glossaryUiStrings>;
 
 /** The message id of a key, as it appears in XLIFF files and generated modules. */
-export const uiStringId = (key: UiStringKey): string => `sli.${key}`;
+export const uiStringId = (key: string): string => `sli.${key}`;

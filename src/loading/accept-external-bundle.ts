@@ -1,13 +1,10 @@
 import type {ContentBundle} from '../bundle/content-bundle.js';
 import {sameLanguage} from '../i18n/match-locale.js';
 import {ContentError} from './content-error.js';
+import {formatProblem, validateBundle} from '../bundle/validate-bundle.js';
 
-/**
- * Validates a bundle that came from outside (a `src` URL or the `bundle` property).
- * The validator is imported on demand so that pages using only built-in content never load it.
- */
-export async function acceptExternalBundle(data: unknown, requestedLanguage: string, src?: string): Promise<ContentBundle> {
-  const {validateBundle, formatProblem} = await import('../bundle/validate-bundle.js');
+/** Validates a bundle that came from outside (a `src` URL or the `bundle` property). */
+export function acceptExternalBundle(data: unknown, requestedLanguage: string, src?: string): ContentBundle {
   const result = validateBundle(data);
   if (!result.valid) {
     throw new ContentError({

@@ -4,6 +4,5 @@ import type {ContentErrorDetail} from '../events.js';
 export class ContentError extends Error {
   constructor(readonly detail: ContentErrorDetail) {
     super(detail.message);
-    this.name = 'ContentError';
   }
 }

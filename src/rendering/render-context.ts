@@ -1,19 +1,22 @@
 import type {ResolvedContent} from '../controllers/content-controller.js';
-import type {GlossaryEntry} from '../bundle/content-bundle.js';
+import type {GlossaryContent} from '../i18n/glossary-content.js';
 
 /** What the section renderers need besides the data they render. */
 export interface RenderContext {
   readonly content: ResolvedContent;
-  readonly glossary: ReadonlyMap<string, GlossaryEntry>;
+  /** Handed to every <glossary-term> inside, so it uses this content, not the page's language. */
+  readonly glossary: GlossaryContent;
 }
 
-const glossaryIndexes = new WeakMap<object, ReadonlyMap<string, GlossaryEntry>>();
+// One object per content, so re-renders do not hand every term a new value.
+const glossaries = new WeakMap<ResolvedContent, GlossaryContent>();
 
 export function renderContext(content: ResolvedContent): RenderContext {
-  let glossary = glossaryIndexes.get(content.bundle);
+  let glossary = glossaries.get(content);
   if (!glossary) {
-    glossary = new Map(content.bundle.glossary.map((entry) => [entry.id, entry]));
-    glossaryIndexes.set(content.bundle, glossary);
+    const {bundle, ui} = content;
+    glossary = {locale: bundle.locale, dir: bundle.dir, glossary: bundle.glossary, ui};
+    glossaries.set(content, glossary);
   }
   return {content, glossary};
 }

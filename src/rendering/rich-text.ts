@@ -6,7 +6,7 @@ import type {RenderContext} from './render-context.js';
 const renderRun = (run: InlineRun, context: RenderContext): string | TemplateResult => {
   if (typeof run === 'string') return run;
   if ('em' in run) return html`<em>${run.em}</em>`;
-  return html`<glossary-term term=${run.term} .inheritedContent=${context.content}>${run.text}</glossary-term>`;
+  return html`<glossary-term term=${run.term} .inheritedContent=${context.glossary}>${run.text}</glossary-term>`;
 };
 
 export const richText = (text: RichText, context: RenderContext) => text.map((run) => renderRun(run, context));

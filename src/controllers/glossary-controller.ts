@@ -1,0 +1,33 @@
+import {glossary as embeddedGlossary} from '../generated/content/en-GB-glossary.js';
+import {builtInLocaleFor} from '../i18n/built-in-locale-for.js';
+import type {GlossaryContent} from '../i18n/glossary-content.js';
+import {isLazyLocale, loadLazyLocale} from '../i18n/lazy-locales-loader.js';
+import {localizeGlossaryUiStrings} from '../i18n/localize-ui-strings.js';
+import {ContentError} from '../loading/content-error.js';
+import {LocalizedController, type Loaded} from './localized-controller.js';
+
+const embedded = (): GlossaryContent => ({...embeddedGlossary, ui: localizeGlossaryUiStrings(undefined)});
+
+/**
+ * Definitions for a standalone <glossary-term> in its language. Needs only the embedded
+ * glossary, not the whole en-GB page, so the term alone stays small.
+ */
+export class GlossaryController extends LocalizedController<GlossaryContent> {
+  protected override load(requested: string): Loaded<GlossaryContent> | Promise<Loaded<GlossaryContent>> {
+    const locale = builtInLocaleFor(requested, this.host);
+    if (!isLazyLocale(locale)) return {content: embedded(), detail: {locale: embeddedGlossary.locale, origin: 'built-in'}};
+    return loadLazyLocale(locale).then(
+      ({bundle, ui}) => ({
+        content: {locale: bundle.locale, dir: bundle.dir, glossary: bundle.glossary, ui: localizeGlossaryUiStrings(ui)},
+        detail: {locale: bundle.locale, origin: 'built-in'},
+      }),
+      () => {
+        throw new ContentError({reason: 'locale-unavailable', message: `the ${locale} definitions could not be loaded`});
+      }
+    );
+  }
+
+  protected override fallback(): GlossaryContent {
+    return embedded();
+  }
+}
