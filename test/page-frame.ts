@@ -13,7 +13,7 @@ export async function loadFrame(
   for (;;) {
     const win = frame.contentWindow as (Window & typeof globalThis) | null;
     try {
-      if (win && win.document.readyState === 'complete' && ready(win)) return frame;
+      if (win && win.location.href !== 'about:blank' && win.document.readyState === 'complete' && ready(win)) return frame;
     } catch {
       // not ready yet
     }

@@ -1,5 +1,5 @@
 import {LitElement, type PropertyValues} from 'lit';
-import {ContentController} from '../controllers/content-controller.js';
+import {ContentController, type ResolvedContent} from '../controllers/content-controller.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
@@ -15,6 +15,7 @@ export abstract class ContentElement extends LitElement {
     src: {reflect: true},
     timeout: {type: Number},
     bundle: {attribute: false},
+    serverContent: {attribute: false},
   };
 
   /** URL of a partner-hosted bundle (http or https only). */
@@ -27,11 +28,22 @@ export abstract class ContentElement extends LitElement {
    */
   declare bundle: unknown;
 
+  /**
+   * Content to render on the server (`npm run snippet`), where no language is resolved.
+   * @internal
+   */
+  declare serverContent: ResolvedContent | undefined;
+
   protected readonly contentSource = new ContentController(this);
+
+  /** True while the shadow root still holds server-rendered (declarative) HTML. */
+  private showingServerHtml: boolean;
 
   constructor() {
     super();
     this.src = null;
+    // An element upgraded over a static snippet already has its declarative shadow root.
+    this.showingServerHtml = this.shadowRoot !== null && this.shadowRoot.childNodes.length > 0;
   }
 
   static override get observedAttributes(): string[] {
@@ -49,6 +61,21 @@ export abstract class ContentElement extends LitElement {
     if (this.isConnected) this.contentSource.sync();
   }
 
+  // Over a static snippet, keep the server HTML on screen until our own content is ready, then
+  // swap it in one synchronous step: no blank frame, no content shown twice.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && (!this.showingServerHtml || this.contentSource.content !== undefined);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.showingServerHtml) {
+      this.showingServerHtml = false;
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     // `await el.updateComplete` resolves only once lazily loaded or fetched content is shown.
     let settled: Promise<void>;
@@ -61,7 +88,7 @@ export abstract class ContentElement extends LitElement {
   }
 
   protected get renderContext(): RenderContext | undefined {
-    const content = this.contentSource.content;
+    const content = this.contentSource.content ?? this.serverContent;
     return content && renderContext(content);
   }
 }

@@ -18,6 +18,7 @@ let openTerm: GlossaryTerm | undefined;
  * The slotted text is what the page shows. With an unknown `term`, that text renders plainly
  * and a console warning names the id.
  *
+ * @tag glossary-term
  * @summary Inline glossary term with an accessible definition toggletip.
  *
  * @slot - The words shown in the sentence, e.g. `fluid in the tummy`.

@@ -25,6 +25,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * and failed loads. Content comes from the built-in bundle for the element's language, from a
  * partner bundle at `src`, or from the `bundle` property.
  *
+ * @tag secondary-liver-info
  * @summary Patient information about secondary liver cancer, as one accessible panel.
  *
  * @attr sections - Space-separated section ids, in the order to show: `what-is-it which-cancers symptoms tests treatment outlook` (the default, all six).

@@ -10,6 +10,7 @@ import {css} from 'lit';
  * the caveat that they are common in other conditions. For pages that discuss symptoms without
  * the whole panel.
  *
+ * @tag symptom-list
  * @summary Standalone list of symptoms with its caveat.
  *
  * @attr heading-level - Level (2–6) of the heading. Default 2.

@@ -59,9 +59,32 @@ async function bundleRoutes(ctx) {
   return true;
 }
 
+/** `/__test__/ssr-page?js=0|1`: a host page with a static snippet; js=0 forbids every script. */
+function ssrPage(ctx) {
+  if (ctx.path !== '/__test__/ssr-page') return false;
+  const snippet = readFileSync(new URL('../../build/snippets/cy-symptoms-tests.html', import.meta.url), 'utf8');
+  const js = ctx.query.js === '1';
+  if (!js) ctx.set('Content-Security-Policy', "script-src 'none'");
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Static snippet</title>
+${js ? `<script>
+  // Samples what is on screen every frame, from before the widget loads until after it takes over.
+  window.__sectionCounts = [];
+  const sample = () => {
+    const root = document.querySelector('secondary-liver-info')?.shadowRoot;
+    if (root) window.__sectionCounts.push(root.querySelectorAll('[data-section]').length);
+    if (window.__sectionCounts.length < 60) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+</script>` : ''}
+<script type="module" src="/dist/cdn/secondary-liver-info.js"></script></head>
+<body><main><h1>Host page</h1>${snippet}<p id="after">Host content after the widget.</p></main></body></html>`;
+  return true;
+}
+
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if (await bundleRoutes(ctx)) return;
+  if ((await bundleRoutes(ctx)) || ssrPage(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];

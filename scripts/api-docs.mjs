@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Writes the README's API tables from custom-elements.json (run `cem analyze` first), so the docs
+// cannot drift from the JSDoc where the API is declared. `--check` fails instead of writing when
+// the README differs; `npm test` runs it that way. Also keeps the README's script-tag snippet on
+// the current build's integrity value.
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (text) => `\`${text}\``;
+
+const rows = [];
+for (const el of elements) {
+  for (const attr of el.attributes ?? [])
+    rows.push([code(el.tagName), code(attr.name), attr.fieldName ? code(attr.fieldName) : '', cell(attr.description)]);
+  for (const member of el.members ?? []) {
+    if (member.kind !== 'field' || member.privacy !== 'public' || member.attribute || !member.description) continue;
+    rows.push([code(el.tagName), '', code(member.name), cell(`${member.description} Type \`${member.type?.text ?? 'unknown'}\`.`)]);
+  }
+}
+const table = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const attributes = table(['Element', 'Attribute', 'Property', 'Meaning'], rows);
+const events = table(
+  ['Element', 'Event', 'When, and `detail`'],
+  elements.flatMap((el) => (el.events ?? []).map((e) => [code(el.tagName), code(e.name), cell(e.description)]))
+);
+const parts = table(
+  ['Element', 'Part', 'What'],
+  elements.flatMap((el) => (el.cssParts ?? []).map((p) => [code(el.tagName), code(p.name), cell(p.description)]))
+);
+const properties = new Map();
+for (const el of elements)
+  for (const p of el.cssProperties ?? []) {
+    const entry = properties.get(p.name) ?? {description: p.description, tags: []};
+    entry.tags.push(el.tagName);
+    properties.set(p.name, entry);
+  }
+const customProperties = table(
+  ['Property', 'Used by', 'What'],
+  [...properties].map(([name, {description, tags}]) => [code(name), tags.map(code).join(', '), cell(description)])
+);
+
+// Every custom property a stylesheet reads must be documented (and every documented one read).
+const used = new Set(
+  readdirSync('src/elements')
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(`src/elements/${file}`, 'utf8').matchAll(/var\((--sli-[\w-]+)/g)].map((m) => m[1]))
+);
+const undocumented = [...used].filter((name) => !properties.has(name));
+const unused = [...properties.keys()].filter((name) => !used.has(name));
+if (undocumented.length || unused.length) {
+  console.error(`CSS custom properties: undocumented ${JSON.stringify(undocumented)}, documented but unused ${JSON.stringify(unused)} (see @cssproperty in src/elements)`);
+  process.exit(1);
+}
+
+const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cdn/secondary-liver-info.js')).digest('base64')}`;
+const snippet = [
+  '```html',
+  `<script type="module" src="https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn/secondary-liver-info.js"`,
+  `        integrity="${integrity}" crossorigin="anonymous"></script>`,
+  '```',
+].join('\n');
+
+const generated = {attributes, events, parts, 'custom-properties': customProperties, 'script-tag': snippet};
+const readme = readFileSync('README.md', 'utf8');
+let next = readme;
+for (const [name, content] of Object.entries(generated)) {
+  const pattern = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+  if (!pattern.test(next)) {
+    console.error(`README.md lacks the <!-- generated:${name} --> markers`);
+    process.exit(1);
+  }
+  next = next.replace(pattern, (_, open, close) => `${open}\n${content}\n${close}`);
+}
+
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README.md API tables or script-tag integrity are out of date: run `npm run docs` and commit README.md.');
+    process.exit(1);
+  }
+  console.log(`docs: README API tables match custom-elements.json (${elements.length} elements); script-tag integrity ${integrity}`);
+} else {
+  writeFileSync('README.md', next);
+  console.log('README.md updated from custom-elements.json and dist/cdn');
+}
