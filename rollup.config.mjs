@@ -51,7 +51,7 @@ export default {
     renameTrustedTypesPolicy(),
     minifyCssTemplates(),
     nodeResolve(),
-    terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}}),
+    terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 3}}),
     printIntegrity(),
   ],
 };

@@ -10,6 +10,8 @@ const minifyCss = (css) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .trim();
 
 // Whitespace containing a line break is formatting; a single space between inline content is

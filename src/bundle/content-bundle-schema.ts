@@ -116,7 +116,21 @@ export const contentBundleSchema = object(
       translation: translationSchema,
     }),
     sections: object({
-      'what-is-it': object({heading, body: paragraphs('What secondary liver cancer is.')}),
+      'what-is-it': object({
+        heading,
+        body: paragraphs('What secondary liver cancer is.'),
+        illustration: object(
+          {
+            description: plainText(500, 'Text alternative of the diagram, shown as its caption.'),
+            primaryTumour: plainText(60, 'Label: where the cancer started.'),
+            bloodstream: plainText(60, 'Label: the bloodstream.'),
+            lymphaticSystem: plainText(60, 'Label: the lymphatic system.'),
+            liver: plainText(60, 'Label: the liver.'),
+            secondaryTumour: plainText(60, 'Label: the new tumour in the liver.'),
+          },
+          'Labels of the diagram of how cancer cells spread to the liver.'
+        ),
+      }),
       'which-cancers': object({
         heading,
         intro: richTextSchema,

@@ -1,10 +1,8 @@
 import type {ContentBundle} from '../bundle/content-bundle.js';
 import {builtInLocaleFor} from '../i18n/built-in-locale-for.js';
 import {embeddedLocale, loadBuiltInLocale} from '../i18n/built-in-locales.js';
-import {builtInLocales} from '../i18n/lazy-locales-loader.js';
 import type {LocaleData} from '../i18n/locale-data.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
-import {matchLocale} from '../i18n/match-locale.js';
 import type {UiStrings} from '../i18n/ui-strings.js';
 import {ContentError} from '../loading/content-error.js';
 import {LocalizedController, type Loaded} from './localized-controller.js';
@@ -36,13 +34,6 @@ const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
   fallback,
 });
 
-/** UI strings follow the bundle's language where the widget has them, English otherwise. */
-async function withUiStrings(bundle: ContentBundle): Promise<ResolvedContent> {
-  const {locale} = matchLocale(bundle.locale, builtInLocales);
-  const ui = await Promise.resolve(loadBuiltInLocale(locale)).then((data) => data.ui, () => undefined);
-  return {bundle, ui: localizeUiStrings(ui), fallback: false};
-}
-
 /**
  * What a panel or symptom list shows: a bundle set from JavaScript, else a partner bundle from
  * `src`, else the built-in content for the element's language.
@@ -58,17 +49,10 @@ export class ContentController extends LocalizedController<ResolvedContent> {
   }
 
   protected override load(requested: string, signal: AbortSignal): Loaded<ResolvedContent> | Promise<Loaded<ResolvedContent>> {
-    const {bundle, src, timeout} = this.source;
-    if (bundle !== undefined && bundle !== null) {
-      return externalBundles()
-        .then((m) => withUiStrings(m.acceptExternalBundle(bundle, '')))
-        .then((content) => ({content, detail: {locale: content.bundle.locale, origin: 'property'}}));
-    }
-    if (src) {
-      return externalBundles()
-        .then((m) => m.loadBundleFromSrc(src, requested, signal, timeout))
-        .then(withUiStrings)
-        .then((content) => ({content, detail: {locale: content.bundle.locale, origin: 'src'}}));
+    const source = this.source;
+    if ((source.bundle !== undefined && source.bundle !== null) || source.src) {
+      const {bundle, src, timeout} = source;
+      return externalBundles().then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal));
     }
     const locale = builtInLocaleFor(requested, this.host);
     const data = loadBuiltInLocale(locale);

@@ -37,6 +37,10 @@ export const contentStyles = css`
   a {
     color: var(--sli-color-accent, #005a9c);
   }
+  .caveat {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.2em solid var(--sli-color-border, #6e7781);
+  }
   button {
     min-block-size: 24px;
     min-inline-size: 24px;

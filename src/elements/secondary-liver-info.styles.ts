@@ -50,10 +50,6 @@ export const panelStyles = css`
   .section-toggle[aria-expanded='true'] .chevron {
     transform: rotate(-135deg);
   }
-  .caveat {
-    padding-inline-start: 0.75em;
-    border-inline-start: 0.2em solid var(--sli-color-border, #6e7781);
-  }
   .about {
     margin-block-start: 1.5em;
     padding-block-start: 0.5em;
@@ -71,19 +67,87 @@ export const panelStyles = css`
   .facts dd {
     margin: 0;
   }
+  .illustration {
+    margin: 0 0 1em;
+  }
+  .spread {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 28em;
+    block-size: auto;
+    font-size: 11px;
+    font-family: inherit;
+  }
+  .spread text,
+  .arrow {
+    fill: currentColor;
+  }
+  .liver {
+    fill: #c98a6b;
+  }
+  .tumour {
+    fill: #9c2f4a;
+  }
+  .route {
+    fill: none;
+    stroke-width: 3;
+    stroke-dasharray: 7 3;
+  }
+  .blood {
+    stroke: #b3261e;
+  }
+  .lymph {
+    stroke: #2e6b30;
+  }
+  .illustration figcaption {
+    font-size: 0.9em;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .chevron {
       transition: transform 0.15s ease-out;
     }
+    /* The dashes flow towards the liver; with reduced motion they stay still. */
+    .route {
+      animation: flow 1.2s linear infinite;
+    }
+    @keyframes flow {
+      to {
+        stroke-dashoffset: -10;
+      }
+    }
   }
   @media (forced-colors: active) {
+    .spread .liver {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .spread .tumour,
+    .spread .arrow,
+    .spread text {
+      fill: CanvasText;
+    }
+    .spread .route {
+      stroke: CanvasText;
+    }
     .toggle-all,
     .section-toggle {
       border-color: ButtonText;
       color: ButtonText;
     }
   }
+  .print-only {
+    display: none;
+  }
   @media print {
+    .print-only {
+      display: block;
+    }
+    .print-glossary dt {
+      font-weight: bold;
+    }
+    .print-glossary dd {
+      margin: 0 0 0.5em;
+    }
     .root {
       border: 0;
       padding: 0;

@@ -5,6 +5,7 @@ import {about} from '../rendering/about.js';
 import {isPastDate} from '../rendering/format-date.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
@@ -31,6 +32,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @attr sections - Space-separated section ids, in the order to show: `what-is-it which-cancers symptoms tests treatment outlook` (the default, all six).
  * @attr heading-level - Level (2–6) of the panel's title; section headings are one level below. Default 2.
  * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
+ * @attr no-illustration - Leaves out the diagram of how cancer cells spread to the liver (its caption goes with it).
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
@@ -52,6 +54,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @csspart notice - Every notice; also `fallback-notice`, `unreviewed-notice`, `overdue-notice`.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
+ * @csspart illustration - The diagram of how cancer spreads, with its caption.
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
  *
@@ -74,6 +77,7 @@ export class SecondaryLiverInfo extends ContentElement {
     sections: {},
     headingLevel: {attribute: 'heading-level'},
     collapsible: {type: Boolean, reflect: true},
+    noIllustration: {type: Boolean, attribute: 'no-illustration'},
     clock: {attribute: false},
     openSections: {state: true},
   };
@@ -81,6 +85,7 @@ export class SecondaryLiverInfo extends ContentElement {
   declare sections: string | null;
   declare headingLevel: string | number | null;
   declare collapsible: boolean;
+  declare noIllustration: boolean;
   declare clock: () => Date;
   declare private openSections: ReadonlySet<SectionId>;
 
@@ -89,6 +94,7 @@ export class SecondaryLiverInfo extends ContentElement {
     this.sections = null;
     this.headingLevel = null;
     this.collapsible = false;
+    this.noIllustration = false;
     this.clock = () => new Date();
     this.openSections = new Set();
   }
@@ -131,7 +137,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context)}
+        ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
@@ -163,7 +169,7 @@ export class SecondaryLiverInfo extends ContentElement {
           </div>`
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
-      ${about(context, sectionLevel)}
+      ${about(context, sectionLevel)} ${printGlossary(context, sectionLevel)}
     </section>`;
   }
 }

@@ -43,10 +43,6 @@ export class SymptomList extends ContentElement {
       :host {
         display: block;
       }
-      .caveat {
-        padding-inline-start: 0.75em;
-        border-inline-start: 0.2em solid var(--sli-color-border, #6e7781);
-      }
       .root > :first-child {
         margin-block-start: 0;
       }

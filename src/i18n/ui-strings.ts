@@ -23,6 +23,7 @@ export const sourceUiStrings = () => ({
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
   source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),
+  glossary: msg('Glossary', {id: 'sli.glossary', desc: 'Heading of the printed list of medical words and their meanings.'}),
   aboutThisInformation: msg('About this information', {id: 'sli.aboutThisInformation', desc: 'Heading above attribution, review dates and references.'}),
   showAllSections: msg('Show all sections', {id: 'sli.showAllSections', desc: 'Button that expands every collapsed section.'}),
   hideAllSections: msg('Hide all sections', {id: 'sli.hideAllSections', desc: 'Button that collapses every section.'}),

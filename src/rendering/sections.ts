@@ -1,4 +1,5 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {spreadIllustration} from './spread-illustration.js';
 import type {ListItem} from '../bundle/content-bundle.js';
 import type {SectionId} from '../bundle/section-ids.js';
 import type {RenderContext} from './render-context.js';
@@ -8,11 +9,14 @@ const list = (items: readonly ListItem[], context: RenderContext) =>
   html`<ul part="list">${items.map((item) => html`<li>${richText(item.text, context)}</li>`)}</ul>`;
 
 /** The body of each section (everything below its heading), from bundle data. */
-export function sectionBody(id: SectionId, context: RenderContext): TemplateResult {
+export function sectionBody(id: SectionId, context: RenderContext, options: {illustration?: boolean} = {}): TemplateResult {
   const sections = context.content.bundle.sections;
   switch (id) {
-    case 'what-is-it':
-      return html`${paragraphs(sections[id].body, context)}`;
+    case 'what-is-it': {
+      const [first, ...rest] = paragraphs(sections[id].body, context);
+      // After the explanation of spread that it illustrates.
+      return html`${first}${rest.slice(0, 1)}${options.illustration ? spreadIllustration(sections[id].illustration) : nothing}${rest.slice(1)}`;
+    }
     case 'which-cancers': {
       const section = sections[id];
       return html`<p>${richText(section.intro, context)}</p>${list(section.items, context)}`;
