@@ -29,6 +29,8 @@ await import('../dist/npm/define/all.js');
 const {builtInLocaleFor} = await import('../dist/npm/i18n/built-in-locale-for.js');
 const {loadBuiltInLocale} = await import('../dist/npm/i18n/built-in-locales.js');
 const {localizeUiStrings} = await import('../dist/npm/i18n/localize-ui-strings.js');
+// The illustration's drawing is lazy in the browser; on the server it must be there before rendering.
+await (await import('../dist/npm/rendering/spread-illustration.js')).loadSpreadDrawing();
 
 if (!['secondary-liver-info', 'symptom-list'].includes(values.element)) {
   console.error('--element must be secondary-liver-info or symptom-list');

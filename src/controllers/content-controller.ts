@@ -3,6 +3,7 @@ import {builtInLocaleFor} from '../i18n/built-in-locale-for.js';
 import {embeddedLocale, loadBuiltInLocale} from '../i18n/built-in-locales.js';
 import type {LocaleData} from '../i18n/locale-data.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
+import {DEFAULT_LOCALE, sameLanguage} from '../i18n/match-locale.js';
 import type {UiStrings} from '../i18n/ui-strings.js';
 import {ContentError} from '../loading/content-error.js';
 import {LocalizedController, type Loaded} from './localized-controller.js';
@@ -16,6 +17,8 @@ export interface ResolvedContent {
   readonly ui: UiStrings;
   /** Set when the requested content failed and the embedded default is shown instead. */
   readonly fallback: boolean;
+  /** Set when the page asks for a language the widget does not have, so English is shown. */
+  readonly languageUnavailable?: boolean;
 }
 
 /** The element properties the controller reads. */
@@ -57,7 +60,12 @@ export class ContentController extends LocalizedController<ResolvedContent> {
     const locale = builtInLocaleFor(requested, this.host);
     const data = loadBuiltInLocale(locale);
     const loaded = (d: LocaleData): Loaded<ResolvedContent> => ({content: resolve(d, false), detail: {locale: d.bundle.locale, origin: 'built-in'}});
-    if (!(data instanceof Promise)) return loaded(data);
+    if (!(data instanceof Promise)) {
+      const result = loaded(data);
+      // Asked for a language we do not have (not English, not none): say why it is in English.
+      const unavailable = requested.trim() !== '' && !sameLanguage(requested, DEFAULT_LOCALE);
+      return unavailable ? {...result, content: {...result.content, languageUnavailable: true}} : result;
+    }
     return data.then(loaded, () => {
       throw new ContentError({reason: 'locale-unavailable', message: `the ${locale} content could not be loaded`});
     });

@@ -43,8 +43,9 @@ export const panelStyles = css`
     flex: none;
     inline-size: 0.6em;
     block-size: 0.6em;
-    border-block-end: 0.15em solid currentColor;
-    border-inline-end: 0.15em solid currentColor;
+    /* Physical sides on purpose: a down-pointing chevron is the same in either direction. */
+    border-bottom: 0.15em solid currentColor;
+    border-right: 0.15em solid currentColor;
     transform: rotate(45deg);
   }
   .section-toggle[aria-expanded='true'] .chevron {
@@ -70,34 +71,20 @@ export const panelStyles = css`
   .illustration {
     margin: 0 0 1em;
   }
+  .drawing {
+    max-inline-size: 28em;
+    aspect-ratio: 340 / 200;
+  }
   .spread {
     display: block;
     inline-size: 100%;
-    max-inline-size: 28em;
-    block-size: auto;
+    block-size: 100%;
     font-size: 11px;
-    font-family: inherit;
-  }
-  .spread text,
-  .arrow {
-    fill: currentColor;
-  }
-  .liver {
-    fill: #c98a6b;
-  }
-  .tumour {
-    fill: #9c2f4a;
   }
   .route {
     fill: none;
     stroke-width: 3;
     stroke-dasharray: 7 3;
-  }
-  .blood {
-    stroke: #b3261e;
-  }
-  .lymph {
-    stroke: #2e6b30;
   }
   .illustration figcaption {
     font-size: 0.9em;
@@ -123,7 +110,7 @@ export const panelStyles = css`
     }
     .spread .tumour,
     .spread .arrow,
-    .spread text {
+    .spread g {
       fill: CanvasText;
     }
     .spread .route {

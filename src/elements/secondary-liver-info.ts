@@ -8,6 +8,7 @@ import {notices} from '../rendering/notices.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
+import {loadSpreadDrawing, spreadDrawingLoaded} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 
@@ -51,7 +52,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @csspart section - Each section.
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
- * @csspart notice - Every notice; also `fallback-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
@@ -99,6 +100,28 @@ export class SecondaryLiverInfo extends ContentElement {
     this.openSections = new Set();
   }
 
+  private drawingPending: Promise<unknown> | undefined;
+
+  /** Starts loading the illustration's drawing the first time a render needs it. */
+  private needsDrawing(): boolean {
+    const wanted = !this.noIllustration && this.chosenSections.includes('what-is-it');
+    if (wanted && !spreadDrawingLoaded() && !this.drawingPending) {
+      this.drawingPending = loadSpreadDrawing().then(
+        () => this.requestUpdate(),
+        // Decoration only: without it the caption still carries the meaning.
+        () => undefined
+      );
+    }
+    return wanted;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.drawingPending) return result;
+    await this.drawingPending;
+    return super.getUpdateComplete();
+  }
+
   private get chosenSections(): readonly SectionId[] {
     return parseSections(this.sections);
   }
@@ -137,7 +160,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context, {illustration: !this.noIllustration})}
+        ${sectionBody(id, context, {illustration: id === 'what-is-it' && this.needsDrawing()})}
       </div>
     </div>`;
   }

@@ -28,7 +28,7 @@ import {css} from 'lit';
  * @csspart heading - The heading.
  * @csspart list - The list of symptoms.
  * @csspart caveat - The caveat paragraph.
- * @csspart notice - Every notice; also `fallback-notice`, `unreviewed-notice`.
+ * @csspart notice - Every notice; also `fallback-notice`, `language-notice`, `unreviewed-notice`.
  *
  * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
  * @cssproperty --sli-color-background - Background. Default `#ffffff`.

@@ -40,6 +40,10 @@ export const sourceUiStrings = () => ({
     id: 'sli.contentUnavailable',
     desc: 'Notice when a bundle failed to load or was invalid. Always shown in English, because the requested language could not be loaded.',
   }),
+  languageUnavailable: msg('This information is not available in the language of this page yet, so it is shown in English.', {
+    id: 'sli.languageUnavailable',
+    desc: 'Notice when the page asks for a language the widget does not have. Shown in English; translate for completeness.',
+  }),
   notice: msg('Notice', {id: 'sli.notice', desc: 'Visually hidden prefix before a notice, so screen readers convey its importance.'}),
 });
 

@@ -19,7 +19,8 @@ const safeHttpUrl = (url: string | undefined): string | undefined => {
 const reference = (ref: Reference) => {
   const href = safeHttpUrl(ref.url);
   const title = href ? html`<a href=${href} rel="noopener noreferrer external">${ref.title}</a>` : ref.title;
-  return html`<li lang=${ref.lang ?? nothing}>
+  // A reference kept in English inside a right-to-left bundle needs its own direction as well as its language.
+  return html`<li lang=${ref.lang ?? nothing} dir=${ref.lang ? 'auto' : nothing}>
     <cite>${title}</cite>${ref.authors ? html`<br />${ref.authors}` : nothing}${ref.publication
       ? html`<br />${ref.publication}`
       : nothing}

@@ -16,6 +16,7 @@ export function notices(content: ResolvedContent, overdue: boolean) {
   const unreviewed = bundle.meta.translation.status === 'unreviewed';
   return html`<div role="status" class="notices">
     ${fallback ? notice('fallback', ui.notice, ui.contentUnavailable) : nothing}
+    ${content.languageUnavailable ? notice('language', ui.notice, ui.languageUnavailable) : nothing}
     ${unreviewed ? notice('unreviewed', ui.notice, ui.unreviewedTranslation) : nothing}
     ${overdue ? notice('overdue', ui.notice, ui.reviewOverdue) : nothing}
   </div>`;

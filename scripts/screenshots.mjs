@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run screenshots` (after `npm run build`): every demo page in every locale, in headless
+// Debian Chromium, at 320 and 1280 px, in forced-colours mode, in the dark theme and as printed.
+// PNGs go to screenshots/ (git-ignored). `--readme` also refreshes the small README image.
+import {mkdirSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+import {startStaticServer} from './static-server.mjs';
+
+const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
+const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
+const MODES = [
+  {name: '320', width: 320},
+  {name: '1280', width: 1280},
+  {name: 'forced-colors', width: 1280, media: {forcedColors: 'active'}},
+  {name: 'dark', width: 1280, media: {colorScheme: 'dark'}},
+  {name: 'print', width: 1280, media: {media: 'print'}},
+];
+
+const server = await startStaticServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+mkdirSync('screenshots', {recursive: true});
+let count = 0;
+const problems = [];
+try {
+  for (const mode of MODES) {
+    const context = await browser.newContext({viewport: {width: mode.width, height: 900}, colorScheme: 'light', reducedMotion: 'reduce'});
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+    if (mode.media) await page.emulateMedia(mode.media);
+    for (const name of PAGES) {
+      for (const locale of LOCALES) {
+        await page.goto(`${server.origin}/demo/${name}.html?lang=${locale}`, {waitUntil: 'networkidle'});
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('secondary-liver-info, symptom-list')].every((el) => el.shadowRoot?.querySelector('.root:not([aria-busy])'))
+        );
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0 && mode.name === '320') problems.push(`${name} ${locale}: ${overflow}px of horizontal overflow at 320px`);
+        await page.screenshot({path: `screenshots/${name}.${locale}.${mode.name}.png`, fullPage: true});
+        count++;
+      }
+    }
+    await context.close();
+  }
+  if (process.argv.includes('--readme')) {
+    const context = await browser.newContext({viewport: {width: 480, height: 900}, deviceScaleFactor: 1, reducedMotion: 'reduce'});
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/demo/charity.html`, {waitUntil: 'networkidle'});
+    const panel = page.locator('secondary-liver-info');
+    await panel.evaluate((el) => {
+      el.setAttribute('sections', 'symptoms');
+      el.clock = () => new Date(2026, 0, 1);
+    });
+    await page.waitForTimeout(100);
+    mkdirSync('docs', {recursive: true});
+    // The top of the panel only: the README image stays small.
+    const box = await panel.boundingBox();
+    await page.screenshot({path: 'docs/panel.png', fullPage: true, clip: {x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 460)}});
+    await context.close();
+    console.log('wrote docs/panel.png');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${count} screenshots in screenshots/`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
