@@ -1,6 +1,7 @@
 // `npm start`: serves the demo pages, which load the real self-contained build from dist/cdn.
 export default {
   port: 8000,
-  open: '/demo/',
+  // No browser is opened (CI and remote machines have none); the URL is printed instead.
+  open: false,
   watch: false,
 };

@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+// `npm run bench` (after `npm run build`): what the widget costs a host page, measured against
+// the cheapest way to show the same content (static HTML) in the same run, in headless Debian
+// Chromium. Each case runs several times; medians are reported. Prints a table and writes
+// bench/results.json. Not part of `npm test`: timings on shared machines are for reading, not asserting.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+import {startStaticServer} from '../scripts/static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--js-flags=--expose-gc'];
+const PAGES = 'build/bench';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const head = (title, extra = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${extra}</head>`;
+const T0 = '<script>window.__t0 = performance.now();</script>';
+const afterPaint = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));';
+const WIDGET = '<script type="module" src="/dist/cdn/secondary-liver-info.js"></script>';
+const paragraphs = (count, term) =>
+  Array.from({length: count}, (_, i) => `<p>Paragraph ${i} of host text mentions ${term(i)} in passing.</p>`).join('\n');
+const TERMS = ['ascites', 'jaundice', 'abdomen', 'metastases', 'primary-cancer'];
+
+function writePages(staticPanelHtml) {
+  mkdirSync(PAGES, {recursive: true});
+  const pages = {
+    // 1. The panel, and the same content as static HTML.
+    'panel.html': `${head('panel')}<body>${T0}<main><secondary-liver-info ${process.env.BENCH_PANEL_ATTRS ?? ""}></secondary-liver-info></main>${WIDGET}
+<script type="module">
+await customElements.whenDefined('secondary-liver-info');
+await document.querySelector('secondary-liver-info').updateComplete;
+${afterPaint}
+window.__result = performance.now() - window.__t0;
+</script></body></html>`,
+    'panel-static.html': `${head('static')}<body>${T0}<main>${staticPanelHtml}</main>
+<script type="module">
+${afterPaint}
+window.__result = performance.now() - window.__t0;
+</script></body></html>`,
+    // 2. 1000 glossary terms, and 1000 <abbr title>.
+    'terms.html': `${head('terms')}<body>${T0}<main>${paragraphs(1000, (i) => `<glossary-term term="${TERMS[i % 5]}">${TERMS[i % 5]}</glossary-term>`)}</main>${WIDGET}
+<script type="module">
+await customElements.whenDefined('glossary-term');
+const terms = [...document.querySelectorAll('glossary-term')];
+await Promise.all(terms.map((t) => t.updateComplete));
+${afterPaint}
+window.__result = performance.now() - window.__t0;
+</script></body></html>`,
+    'terms-abbr.html': `${head('abbr')}<body>${T0}<main>${paragraphs(1000, (i) => `<abbr title="A definition of ${TERMS[i % 5]} as long as a real one would be, for comparison.">${TERMS[i % 5]}</abbr>`)}</main>
+<script type="module">
+${afterPaint}
+window.__result = performance.now() - window.__t0;
+</script></body></html>`,
+    // 3. Language switch: the panel and 100 terms, en-GB to cy.
+    'switch.html': `${head('switch')}<body><main><secondary-liver-info></secondary-liver-info>${paragraphs(100, (i) => `<glossary-term term="${TERMS[i % 5]}">${TERMS[i % 5]}</glossary-term>`)}</main>${WIDGET}
+<script type="module">
+await customElements.whenDefined('secondary-liver-info');
+const all = () => [...document.querySelectorAll('secondary-liver-info, glossary-term')];
+await Promise.all(all().map((el) => el.updateComplete));
+const switchTo = async (lang) => {
+  const start = performance.now();
+  document.documentElement.lang = lang;
+  await new Promise((r) => setTimeout(r, 0));
+  await Promise.all(all().map((el) => el.updateComplete));
+  ${afterPaint}
+  return performance.now() - start;
+};
+const cold = await switchTo('cy');
+await switchTo('en-GB');
+const cached = await switchTo('cy');
+window.__result = {cold, cached};
+</script></body></html>`,
+  };
+  for (const [file, html] of Object.entries(pages)) writeFileSync(`${PAGES}/${file}`, html);
+}
+
+async function timePage(browser, origin, file) {
+  const values = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${PAGES}/${file}`);
+    values.push(await page.waitForFunction(() => window.__result).then((h) => h.jsonValue()));
+    await page.close();
+  }
+  return values;
+}
+
+async function heapAfterGc(browser, origin, file) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${PAGES}/${file}`);
+  await page.waitForFunction(() => window.__result);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return usedSize;
+}
+
+async function toggletipOpen(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${PAGES}/terms.html`);
+  await page.waitForFunction(() => window.__result);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    times.push(
+      await page.evaluate(async (index) => {
+        const term = document.querySelectorAll('glossary-term')[index * 37];
+        const button = term.shadowRoot.querySelector('button');
+        const start = performance.now();
+        button.click();
+        await term.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+        const elapsed = performance.now() - start;
+        term.hide();
+        await term.updateComplete;
+        return elapsed;
+      }, i)
+    );
+  }
+  await page.close();
+  return times;
+}
+
+async function layoutShift(browser, origin) {
+  const values = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await page.goto(`${origin}/demo/hospital.html`, {waitUntil: 'networkidle'});
+    await page.waitForTimeout(1000);
+    values.push(await page.evaluate(() => window.__cls));
+    await page.close();
+  }
+  return values;
+}
+
+async function mainThread(browser, origin) {
+  // Scripting attributable to the widget: the demo page with it, minus the same page without it.
+  const measure = async (blockWidget) => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    if (blockWidget) await page.route('**/dist/cdn/**', (route) => route.abort());
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await browser.startTracing(page, {categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']});
+    await page.goto(`${origin}/demo/hospital.html`, {waitUntil: 'networkidle'});
+    await page.waitForTimeout(500);
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    const {metrics} = await cdp.send('Performance.getMetrics');
+    const scriptMs = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    // A task is the widget's when it evaluates or calls into the widget's files.
+    const ours = trace.traceEvents.filter((e) => JSON.stringify(e.args?.data ?? {}).includes('/dist/cdn/') && e.dur);
+    const tasks = trace.traceEvents
+      .filter((e) => e.name === 'RunTask' && e.dur && ours.some((o) => o.tid === e.tid && o.ts >= e.ts && o.ts < e.ts + e.dur))
+      .map((e) => e.dur / 1000);
+    const allTasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.dur).map((e) => e.dur / 1000);
+    await page.close();
+    return {scriptMs, longestTaskMs: Math.max(0, ...tasks), tasksOver50: tasks.filter((t) => t > 50).length, longestAnyTaskMs: Math.max(0, ...allTasks)};
+  };
+  const withWidget = [];
+  const without = [];
+  for (let i = 0; i < 5; i++) {
+    withWidget.push(await measure(false));
+    without.push(await measure(true));
+  }
+  return {
+    longestHostTaskWithoutWidgetMs: median(without.map((r) => r.longestAnyTaskMs)),
+    longestTaskMs: median(withWidget.map((r) => r.longestTaskMs)),
+    tasksOver50: Math.max(...withWidget.map((r) => r.tasksOver50)),
+    widgetScriptingMs: median(withWidget.map((r) => r.scriptMs)) - median(without.map((r) => r.scriptMs)),
+  };
+}
+
+async function lighthouseScores(origin) {
+  const {default: lighthouse} = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const results = {};
+  for (const page of ['index', 'hospital', 'charity', 'portal', 'theming']) {
+    const chrome = await chromeLauncher.launch({chromePath: CHROME, chromeFlags: ['--headless=new', ...ARGS]});
+    try {
+      const {lhr} = await lighthouse(`${origin}/demo/${page}.html`, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']});
+      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+      const failed = Object.values(lhr.categories).flatMap((c) =>
+        c.auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1).map((ref) => `${c.id}: ${ref.id}`)
+      );
+      results[page] = {scores, failed};
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return results;
+}
+
+const server = await startStaticServer({headers: {'cache-control': 'max-age=3600'}});
+const browser = await chromium.launch({executablePath: CHROME, args: ARGS});
+try {
+  // The static twin of the panel: its rendered shadow DOM, as plain HTML with the same CSS.
+  mkdirSync(PAGES, {recursive: true});
+  writeFileSync(`${PAGES}/capture.html`, `${head('capture')}<body><secondary-liver-info></secondary-liver-info>${WIDGET}</body></html>`);
+  const capture = await browser.newPage();
+  await capture.goto(`${server.origin}/${PAGES}/capture.html`);
+  await capture.waitForFunction(() => document.querySelector('secondary-liver-info')?.shadowRoot?.querySelector('.about'));
+  const staticPanel = await capture.evaluate(() => {
+    const root = document.querySelector('secondary-liver-info').shadowRoot;
+    const css = root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n').replaceAll(':host', '.host');
+    const htmlText = root.innerHTML.replace(/<!--[^>]*-->/g, '');
+    return `<style>${css}</style><div class="host">${htmlText}</div>`;
+  });
+  await capture.close();
+  writePages(staticPanel);
+
+  const results = {date: new Date().toISOString(), runs: RUNS, chromium: browser.version()};
+  const panel = median(await timePage(browser, server.origin, 'panel.html'));
+  const panelStatic = median(await timePage(browser, server.origin, 'panel-static.html'));
+  results.panelRender = {widgetMs: round(panel), staticHtmlMs: round(panelStatic), ratio: round(panel / panelStatic, 2), target: '<= 2'};
+
+  const terms = median(await timePage(browser, server.origin, 'terms.html'));
+  const abbr = median(await timePage(browser, server.origin, 'terms-abbr.html'));
+  const termsHeap = await heapAfterGc(browser, server.origin, 'terms.html');
+  const abbrHeap = await heapAfterGc(browser, server.origin, 'terms-abbr.html');
+  const open = median(await toggletipOpen(browser, server.origin));
+  results.glossaryTerms1000 = {
+    widgetMs: round(terms), abbrMs: round(abbr), timeRatio: round(terms / abbr, 2), target: '<= 3',
+    heapWidgetMB: round(termsHeap / 2 ** 20, 2), heapAbbrMB: round(abbrHeap / 2 ** 20, 2), heapRatio: round(termsHeap / abbrHeap, 2),
+    openOneToggletipMs: round(open, 2), openTarget: '< 16',
+  };
+
+  const switches = await timePage(browser, server.origin, 'switch.html');
+  results.languageSwitch = {coldMs: round(median(switches.map((s) => s.cold))), cachedMs: round(median(switches.map((s) => s.cached)))};
+  results.layoutShift = {demoHospitalCls: round(Math.max(...(await layoutShift(browser, server.origin))), 4), target: '0.00'};
+  const thread = await mainThread(browser, server.origin);
+  results.mainThread = {
+    longestWidgetTaskMs: round(thread.longestTaskMs),
+    widgetTasksOver50ms: thread.tasksOver50,
+    widgetScriptingMs: round(thread.widgetScriptingMs),
+    longestTaskOfThePageWithoutWidgetMs: round(thread.longestHostTaskWithoutWidgetMs),
+    target: 'no task over 50 ms',
+  };
+  if (!process.argv.includes('--no-lighthouse')) results.lighthouse = await lighthouseScores(server.origin);
+
+  mkdirSync('bench', {recursive: true});
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  const rows = [
+    ['panel render (script start to complete)', `${results.panelRender.widgetMs} ms`, `static HTML ${results.panelRender.staticHtmlMs} ms`, `ratio ${results.panelRender.ratio} (target ≤ 2)`],
+    ['1000 glossary terms upgraded and rendered', `${results.glossaryTerms1000.widgetMs} ms`, `1000 <abbr> ${results.glossaryTerms1000.abbrMs} ms`, `ratio ${results.glossaryTerms1000.timeRatio} (target ≤ 3)`],
+    ['  JS heap after GC', `${results.glossaryTerms1000.heapWidgetMB} MB`, `<abbr> page ${results.glossaryTerms1000.heapAbbrMB} MB`, `ratio ${results.glossaryTerms1000.heapRatio}`],
+    ['  open one toggletip (to next frame)', `${results.glossaryTerms1000.openOneToggletipMs} ms`, '', 'target < 16 ms'],
+    ['language switch en-GB → cy, panel + 100 terms', `cold ${results.languageSwitch.coldMs} ms`, `cached ${results.languageSwitch.cachedMs} ms`, ''],
+    ['layout shift while loading demo/hospital.html', `CLS ${results.layoutShift.demoHospitalCls}`, '', 'target 0.00'],
+    ['main thread on demo/hospital.html', `longest widget task ${results.mainThread.longestWidgetTaskMs} ms`, `widget scripting ${results.mainThread.widgetScriptingMs} ms`, `${results.mainThread.widgetTasksOver50ms} widget task(s) over 50 ms; page alone: longest ${results.mainThread.longestTaskOfThePageWithoutWidgetMs} ms`],
+  ];
+  console.log(`\nbenchmark: median of ${RUNS} runs, ${results.chromium}`);
+  for (const row of rows) console.log(`  ${row[0].padEnd(48)} ${row[1].padEnd(22)} ${row[2].padEnd(24)} ${row[3]}`);
+  if (results.lighthouse) {
+    console.log('\nlighthouse (performance / accessibility / best-practices / seo)');
+    for (const [page, {scores, failed}] of Object.entries(results.lighthouse))
+      console.log(`  ${page.padEnd(10)} ${Object.values(scores).join(' / ')}${failed.length ? `   below 100: ${failed.join(', ')}` : ''}`);
+  }
+  console.log('\nwrote bench/results.json');
+} finally {
+  await browser.close();
+  await server.close();
+}
