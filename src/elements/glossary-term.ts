@@ -191,7 +191,7 @@ export class GlossaryTerm extends LitElement {
         class="term"
         part="term"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="tip"
+        aria-controls=${this.open ? 'tip' : nothing}
         @click=${this.toggle}
       ><slot></slot></button
       >${this.open
