@@ -68,11 +68,13 @@ function ssrPage(ctx) {
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Static snippet</title>
 ${js ? `<script>
-  // Samples what is on screen every frame, from before the widget loads until after it takes over.
+  // Samples what is on screen every frame, from the end of parsing (before the widget's script
+  // runs) until after it has taken over. While the parser streams the page, a frame may show a
+  // half-parsed snippet; that is the host page loading, not the takeover, so it is not sampled.
   window.__sectionCounts = [];
   const sample = () => {
     const root = document.querySelector('secondary-liver-info')?.shadowRoot;
-    if (root) window.__sectionCounts.push(root.querySelectorAll('[data-section]').length);
+    if (root && document.readyState !== 'loading') window.__sectionCounts.push(root.querySelectorAll('[data-section]').length);
     if (window.__sectionCounts.length < 60) requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);
