@@ -202,4 +202,22 @@ describe('localization', () => {
       errors.restore();
     }
   });
+
+  it('marks a glossary term kept in English inside a translated bundle with its language (WCAG 3.1.2)', async () => {
+    const bundle = cloneEnGB();
+    bundle.locale = 'cy';
+    bundle.meta.translation = {sourceLocale: 'en-GB', status: 'unreviewed'};
+    bundle.glossary.find((entry: {id: string}) => entry.id === 'ascites').lang = 'en';
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms" .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    await el.updateComplete;
+    const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term[term="ascites"]')!;
+    $<HTMLButtonElement>(term, '.term').click();
+    await term.updateComplete;
+    await nextFrame();
+    await term.updateComplete;
+    const label = $(term, '.tip-term');
+    expect(label.getAttribute('lang')).to.equal('en');
+    expect($(term, '.tip').getAttribute('lang')).to.equal('cy');
+    term.hide();
+  });
 });

@@ -206,7 +206,7 @@ export class GlossaryTerm extends LitElement {
             dir=${content.dir}
           >
             <span class="tip-text" role="status">${this.announced
-              ? html`<span class="tip-term" lang=${entry.lang ?? nothing}>${entry.term}</span
+              ? html`<span class="tip-term" lang=${entry.lang ?? nothing} dir=${entry.lang ? 'auto' : nothing}>${entry.term}</span
                   >${entry.pronunciation
                     ? html` <span class="pronunciation">(${ui.pronounced}: ${entry.pronunciation})</span>`
                     : nothing}: 
