@@ -57,13 +57,11 @@ export abstract class ContentElement extends LitElement {
     if (name === 'lang' && this.isConnected) this.contentSource.sync();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.isConnected) this.contentSource.sync();
-  }
-
-  // Over a static snippet, keep the server HTML on screen until our own content is ready, then
-  // swap it in one synchronous step: no blank frame, no content shown twice.
+  // Every update first re-reads the inputs (cheap when none changed). Over a static snippet it then
+  // keeps the server HTML on screen until our own content is ready, and swaps it in one
+  // synchronous step: no blank frame, no content shown twice.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.isConnected) this.contentSource.sync();
     return super.shouldUpdate(changed) && (!this.showingServerHtml || this.contentSource.content !== undefined);
   }
 

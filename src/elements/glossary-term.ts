@@ -212,7 +212,7 @@ export class GlossaryTerm extends LitElement {
                     : nothing}: 
                   <span class="definition">${entry.definition}</span>`
               : nothing}</span
-            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${this.hide}>×</button>
+            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${() => this.close(true)}>×</button>
           </span>`
         : nothing}`;
   }

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
@@ -102,8 +102,9 @@ export class SecondaryLiverInfo extends ContentElement {
 
   private drawingPending: Promise<unknown> | undefined;
 
-  /** Starts loading the illustration's drawing the first time a render needs it. */
-  private needsDrawing(): boolean {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Start loading the illustration's drawing the first time an update needs it.
     const wanted = !this.noIllustration && this.chosenSections.includes('what-is-it');
     if (wanted && !spreadDrawingLoaded() && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
@@ -112,7 +113,6 @@ export class SecondaryLiverInfo extends ContentElement {
         () => undefined
       );
     }
-    return wanted;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -160,7 +160,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context, {illustration: id === 'what-is-it' && this.needsDrawing()})}
+        ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
