@@ -1,3 +1,4 @@
+import type {ReactiveControllerHost} from 'lit';
 import type {ContentBundle} from '../bundle/content-bundle.js';
 import {builtInLocaleFor} from '../i18n/built-in-locale-for.js';
 import {embeddedLocale, loadBuiltInLocale} from '../i18n/built-in-locales.js';
@@ -22,7 +23,7 @@ export interface ResolvedContent {
 }
 
 /** The element properties the controller reads. */
-export interface ContentSourceHost {
+export interface ContentSourceHost extends ReactiveControllerHost, HTMLElement {
   /** A bundle given from JavaScript; wins over `src` and the built-in content. */
   bundle?: unknown;
   /** URL of a partner-hosted bundle. */
@@ -41,20 +42,15 @@ const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
  * What a panel or symptom list shows: a bundle set from JavaScript, else a partner bundle from
  * `src`, else the built-in content for the element's language.
  */
-export class ContentController extends LocalizedController<ResolvedContent> {
-  private get source(): ContentSourceHost {
-    return this.host as unknown as ContentSourceHost;
-  }
-
+export class ContentController extends LocalizedController<ResolvedContent, ContentSourceHost> {
   protected override extraInputs(): readonly unknown[] {
-    const {bundle, src, timeout} = this.source;
+    const {bundle, src, timeout} = this.host;
     return [bundle, src, timeout];
   }
 
   protected override load(requested: string, signal: AbortSignal): Loaded<ResolvedContent> | Promise<Loaded<ResolvedContent>> {
-    const source = this.source;
-    if ((source.bundle !== undefined && source.bundle !== null) || source.src) {
-      const {bundle, src, timeout} = source;
+    const {bundle, src, timeout} = this.host;
+    if ((bundle !== undefined && bundle !== null) || src) {
       return externalBundles().then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal));
     }
     const locale = builtInLocaleFor(requested, this.host);
@@ -77,7 +73,8 @@ export class ContentController extends LocalizedController<ResolvedContent> {
 
   protected override log(error: ContentError): (message: string) => void {
     // A bundle handed over in code that fails is a developer error; a failed load is the network's.
-    const fromProperty = this.source.bundle !== undefined && this.source.bundle !== null && error.detail.reason === 'invalid-bundle';
+    const {bundle} = this.host;
+    const fromProperty = bundle !== undefined && bundle !== null && error.detail.reason === 'invalid-bundle';
     return fromProperty ? console.error : console.warn;
   }
 }

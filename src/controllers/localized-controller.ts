@@ -17,7 +17,9 @@ export interface Loaded<T> {
  * the embedded default, fire `sli-content-error` and log once, so a failure is never a blank
  * element or an exception in the host page.
  */
-export abstract class LocalizedController<T> implements ReactiveController {
+export abstract class LocalizedController<T, H extends ReactiveControllerHost & HTMLElement = ReactiveControllerHost & HTMLElement>
+  implements ReactiveController
+{
   /** Undefined only until a lazily loaded language arrives for the first time. */
   content: T | undefined;
   private generation = 0;
@@ -26,7 +28,7 @@ export abstract class LocalizedController<T> implements ReactiveController {
   private lastInputs: readonly unknown[] = [];
   private inFlight: AbortController | undefined;
 
-  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(protected readonly host: H) {
     host.addController(this);
   }
 
@@ -89,9 +91,8 @@ export abstract class LocalizedController<T> implements ReactiveController {
   /** The embedded default, marked as a fallback. */
   protected abstract fallback(): T;
 
-  /** How a failure is logged: `console.warn` unless the element's own input was at fault. */
-  protected log(error: ContentError): (message: string) => void {
-    void error;
+  /** How a failure is logged; subclasses may log some failures as errors. */
+  protected log(_error: ContentError): (message: string) => void {
     return console.warn;
   }
 
