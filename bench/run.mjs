@@ -5,11 +5,12 @@
 // bench/results.json. Not part of `npm test`: timings on shared machines are for reading, not asserting.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
+import {CHROME_ARGS, CHROME_PATH} from '../scripts/headless-chromium.mjs';
 import {startStaticServer} from '../scripts/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--js-flags=--expose-gc'];
+const CHROME = CHROME_PATH;
+const ARGS = [...CHROME_ARGS, '--js-flags=--expose-gc'];
 const PAGES = 'build/bench';
 
 const median = (values) => {

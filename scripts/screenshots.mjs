@@ -4,6 +4,7 @@
 // PNGs go to screenshots/ (git-ignored). `--readme` also refreshes the small README image.
 import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright-core';
+import {CHROME_ARGS, CHROME_PATH} from './headless-chromium.mjs';
 import {startStaticServer} from './static-server.mjs';
 
 const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
@@ -17,10 +18,7 @@ const MODES = [
 ];
 
 const server = await startStaticServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch({executablePath: CHROME_PATH, args: CHROME_ARGS});
 mkdirSync('screenshots', {recursive: true});
 let count = 0;
 const problems = [];

@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/define/all.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import {loadFrame} from './page-frame.js';
-import {nextFrame} from './helpers.js';
+import {openDefinition} from './helpers.js';
 
 const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
 const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
@@ -93,10 +93,7 @@ describe('focus and toggletips, in the test page', () => {
       expect(terms.length).to.be.greaterThan(10);
       for (const term of terms) {
         term.scrollIntoView({block: 'center'});
-        term.shadowRoot!.querySelector<HTMLButtonElement>('.term')!.click();
-        await term.updateComplete;
-        await nextFrame();
-        await term.updateComplete;
+        await openDefinition(term);
         const box = term.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
         expect(box.left, `${lang} ${term.term}`).to.be.at.least(0);
         expect(box.right, `${lang} ${term.term}`).to.be.at.most(320);

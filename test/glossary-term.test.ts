@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {a11ySnapshot, findAccessibilityNode, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/define/all.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
-import {$, captureConsole, nextFrame, textOf} from './helpers.js';
+import {$, captureConsole, settle, textOf} from './helpers.js';
 
 async function term(template = html`<p>A build up of <glossary-term term="ascites">fluid in the tummy</glossary-term>.</p>`) {
   const host = await fixture<HTMLElement>(template);
@@ -14,12 +14,6 @@ async function term(template = html`<p>A build up of <glossary-term term="ascite
 const tip = (el: GlossaryTerm) => el.shadowRoot!.querySelector<HTMLElement>('.tip');
 const isOpen = (el: GlossaryTerm) => !!tip(el)?.matches(':popover-open');
 const button = (el: GlossaryTerm) => $<HTMLButtonElement>(el, '.term');
-
-async function settle(el: GlossaryTerm) {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
 
 const centre = (rect: DOMRect): [number, number] => [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
 

@@ -20,3 +20,16 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 export const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Waits for an element's update, the frame after it, and the update that frame caused. */
+export async function settle(el: {updateComplete: Promise<unknown>}) {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/** Opens a <glossary-term>'s definition as a click would, and waits until its text is announced. */
+export async function openDefinition(term: Element & {updateComplete: Promise<unknown>}) {
+  term.shadowRoot!.querySelector<HTMLButtonElement>('.term')!.click();
+  await settle(term);
+}

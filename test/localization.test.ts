@@ -4,7 +4,7 @@ import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
 import {cloneEnGB} from './fixtures/bundles.js';
-import {$, $$, captureConsole, nextFrame, textOf} from './helpers.js';
+import {$, $$, captureConsole, openDefinition, textOf} from './helpers.js';
 
 const BEFORE_DUE = () => new Date(2025, 0, 15);
 
@@ -114,10 +114,7 @@ describe('localization', () => {
     await term.updateComplete;
     expect(textOf($(panel, '#title'))).to.equal('Canser eilaidd yr iau');
     expect(textOf($(panel, '.facts'))).to.contain('Adolygwyd ddiwethaf');
-    $<HTMLButtonElement>(term, '.term').click();
-    await term.updateComplete;
-    await nextFrame();
-    await term.updateComplete;
+    await openDefinition(term);
     expect(textOf($(term, '.tip'))).to.contain('clefyd melyn');
     expect($(term, '.close').getAttribute('aria-label')).to.equal('Cau');
     $<HTMLButtonElement>(term, '.term').click();
@@ -159,10 +156,7 @@ describe('localization', () => {
     const term = host.querySelector('glossary-term')! as GlossaryTerm;
     await term.updateComplete;
     const button = $<HTMLButtonElement>(term, '.term');
-    button.click();
-    await term.updateComplete;
-    await nextFrame();
-    await term.updateComplete;
+    await openDefinition(term);
     const tip = $(term, '.tip');
     expect(tip.getAttribute('dir')).to.equal('rtl');
     const tipBox = tip.getBoundingClientRect();
@@ -211,10 +205,7 @@ describe('localization', () => {
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms" .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
     await el.updateComplete;
     const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term[term="ascites"]')!;
-    $<HTMLButtonElement>(term, '.term').click();
-    await term.updateComplete;
-    await nextFrame();
-    await term.updateComplete;
+    await openDefinition(term);
     const label = $(term, '.tip-term');
     expect(label.getAttribute('lang')).to.equal('en');
     expect($(term, '.tip').getAttribute('lang')).to.equal('cy');

@@ -6,7 +6,7 @@ import {validateBundle} from '../src/bundle/validate-bundle.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {cloneEnGB, HOSTILE_STRINGS} from './fixtures/bundles.js';
-import {nextFrame} from './helpers.js';
+import {openDefinition} from './helpers.js';
 
 /** Replaces every free-text string in a bundle with a payload, walking the data alongside the schema. */
 function poison(schema: Schema, value: unknown, next: () => string): unknown {
@@ -60,10 +60,7 @@ describe('untrusted bundle text', () => {
     await el.updateComplete;
     // Open every definition too, so glossary text is rendered.
     for (const term of el.shadowRoot!.querySelectorAll<GlossaryTerm>('glossary-term')) {
-      term.shadowRoot!.querySelector<HTMLButtonElement>('.term')!.click();
-      await term.updateComplete;
-      await nextFrame();
-      await term.updateComplete;
+      await openDefinition(term);
       expect(term.shadowRoot!.querySelector('.tip')!.textContent).to.contain('#');
     }
 

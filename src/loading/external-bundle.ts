@@ -35,6 +35,7 @@ export async function loadExternalContent(
   signal: AbortSignal
 ): Promise<Loaded<ResolvedContent>> {
   const fromProperty = bundle !== undefined && bundle !== null;
+  // A bundle handed over in code is taken in its own language; a `src` must match the one asked for.
   const accepted = fromProperty
     ? acceptExternalBundle(bundle, '')
     : acceptExternalBundle(

@@ -1,4 +1,5 @@
 import {ContentError} from './content-error.js';
+import {parseHttpUrl} from './http-url.js';
 
 export interface FetchLimits {
   /** Milliseconds before the request is abandoned. */
@@ -14,14 +15,8 @@ export const MAX_BUNDLE_BYTES = 512 * 1024;
 
 /** Resolves `src` against the page and accepts only http(s): no `javascript:`, `data:` or `file:`. */
 export function httpUrl(src: string): URL {
-  let url: URL;
-  try {
-    url = new URL(src, document.baseURI);
-  } catch {
-    throw new ContentError({reason: 'invalid-url', message: `src ${JSON.stringify(src)} is not a URL`, src});
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new ContentError({reason: 'invalid-url', message: `src must be an http(s) URL, not ${url.protocol}`, src});
+  const url = parseHttpUrl(src, document.baseURI);
+  if (!url) throw new ContentError({reason: 'invalid-url', message: `src ${JSON.stringify(src)} is not an http(s) URL`, src});
   return url;
 }
 

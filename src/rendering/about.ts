@@ -1,23 +1,14 @@
 import {html, nothing} from 'lit';
 import type {Reference} from '../bundle/content-bundle.js';
+import {parseHttpUrl} from '../loading/http-url.js';
 import {formatDate} from './format-date.js';
 import {heading, subLevel, type HeadingLevel} from './heading.js';
 import type {RenderContext} from './render-context.js';
 import {richText} from './rich-text.js';
 
-/** Only http(s) links are ever made, whatever a bundle says. */
-const safeHttpUrl = (url: string | undefined): string | undefined => {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 const reference = (ref: Reference) => {
-  const href = safeHttpUrl(ref.url);
+  // Only http(s) links are ever made, whatever a bundle says.
+  const href = ref.url ? parseHttpUrl(ref.url)?.href : undefined;
   const title = href ? html`<a href=${href} rel="noopener noreferrer external">${ref.title}</a>` : ref.title;
   // A reference kept in English inside a right-to-left bundle needs its own direction as well as its language.
   return html`<li lang=${ref.lang ?? nothing} dir=${ref.lang ? 'auto' : nothing}>

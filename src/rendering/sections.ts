@@ -13,9 +13,10 @@ export function sectionBody(id: SectionId, context: RenderContext, options: {ill
   const sections = context.content.bundle.sections;
   switch (id) {
     case 'what-is-it': {
-      const [first, ...rest] = paragraphs(sections[id].body, context);
-      // After the explanation of spread that it illustrates.
-      return html`${first}${rest.slice(0, 1)}${options.illustration ? spreadIllustration(sections[id].illustration) : nothing}${rest.slice(1)}`;
+      const body = paragraphs(sections[id].body, context);
+      // After the first two paragraphs, which explain the spread it illustrates.
+      const figure = options.illustration ? spreadIllustration(sections[id].illustration) : nothing;
+      return html`${body.slice(0, 2)}${figure}${body.slice(2)}`;
     }
     case 'which-cancers': {
       const section = sections[id];
