@@ -5,6 +5,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {compileMessagesPlugin} from './scripts/compile-messages.mjs';
 import {minifyCssTemplates} from './scripts/rollup/minify-css-templates.mjs';
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
@@ -49,6 +50,7 @@ export default {
   },
   plugins: [
     renameTrustedTypesPolicy(),
+    compileMessagesPlugin(),
     minifyCssTemplates(),
     nodeResolve(),
     terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 3}}),

@@ -26,7 +26,7 @@ const write = (path, text) => {
 const {glossary, ...source} = readBundle(config.sourceLocale);
 write(
   `content/${config.sourceLocale}-glossary.ts`,
-  `import type {GlossaryContent} from '../../i18n/glossary-content.js';\n` +
+  `import type {GlossaryContent} from '../../content-types.js';\n` +
     `export const glossary: Omit<GlossaryContent, 'ui'> = ${JSON.stringify({locale: source.locale, dir: source.dir, glossary})};\n`
 );
 write(
@@ -39,7 +39,7 @@ write(
 for (const locale of config.targetLocales) {
   write(
     `locale-data/${locale}.ts`,
-    `import type {LocaleData} from '../../i18n/locale-data.js';\n` +
+    `import type {LocaleData} from '../../content-types.js';\n` +
       `import {templates} from '../ui-strings/${locale}.js';\n` +
       `export const localeData: LocaleData = {bundle: ${JSON.stringify(readBundle(locale))}, ui: templates};\n`
   );
@@ -47,7 +47,7 @@ for (const locale of config.targetLocales) {
 
 write(
   'lazy-locales.ts',
-  `import type {LocaleData} from '../i18n/locale-data.js';\n` +
+  `import type {LocaleData} from '../content-types.js';\n` +
     `// Static specifiers, so that bundlers split one chunk per locale.\n` +
     `export const lazyLocales: Record<string, () => Promise<{localeData: LocaleData}>> = {\n` +
     config.targetLocales.map((l) => `  ${JSON.stringify(l)}: () => import('./locale-data/${l}.js'),\n`).join('') +

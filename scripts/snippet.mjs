@@ -26,11 +26,12 @@ const {collectResultSync} = await import('@lit-labs/ssr/lib/render-result.js');
 const {nothing} = await import('lit');
 const {unsafeStatic, html: staticHtml} = await import('lit/static-html.js');
 await import('../dist/npm/define/all.js');
-const {builtInLocaleFor} = await import('../dist/npm/i18n/built-in-locale-for.js');
-const {loadBuiltInLocale} = await import('../dist/npm/i18n/built-in-locales.js');
+const {builtInLocaleFor} = await import('../dist/npm/i18n/locales.js');
+const {loadBuiltInLocale} = await import('../dist/npm/controllers/content-controller.js');
 const {localizeUiStrings} = await import('../dist/npm/i18n/localize-ui-strings.js');
 // The illustration's drawing is lazy in the browser; on the server it must be there before rendering.
-await (await import('../dist/npm/rendering/spread-illustration.js')).loadSpreadDrawing();
+const {spreadDrawingStyles} = await (await import('../dist/npm/rendering/spread-illustration.js')).loadSpreadDrawing();
+(await import('../dist/npm/elements/secondary-liver-info.js')).SecondaryLiverInfo.elementStyles.push(spreadDrawingStyles);
 
 if (!['secondary-liver-info', 'symptom-list'].includes(values.element)) {
   console.error('--element must be secondary-liver-info or symptom-list');

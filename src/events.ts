@@ -1,4 +1,5 @@
 import type {BundleProblem} from './bundle/validate-bundle.js';
+export type {BundleProblem};
 import type {SectionId} from './bundle/section-ids.js';
 
 /** Detail of `sli-glossary-open` and `sli-glossary-close`. */
@@ -39,7 +40,7 @@ export interface ContentErrorDetail {
   readonly reason: ContentErrorReason;
   /** A sentence for developers; not localized. */
   readonly message: string;
-  /** The `src` URL, when the content came from one. */
+  /** Origin and path of the `src` URL, when the content came from one: never its query, fragment or credentials. */
   readonly src?: string;
   /** The problems found, first one first, for `invalid-bundle`. */
   readonly problems?: readonly BundleProblem[];
@@ -55,6 +56,7 @@ export interface ContentLoadDetail {
   readonly origin: 'built-in' | 'src' | 'property';
 }
 
+/** Every event the widget fires, by name. Also merged into `HTMLElementEventMap` and `GlobalEventHandlersEventMap`. */
 export interface WidgetEventMap {
   'sli-glossary-open': CustomEvent<GlossaryToggleDetail>;
   'sli-glossary-close': CustomEvent<GlossaryToggleDetail>;
@@ -63,15 +65,17 @@ export interface WidgetEventMap {
   'sli-content-load': CustomEvent<ContentLoadDetail>;
 }
 
-/** Dispatches one of the widget's events: bubbling and composed, so a host page can listen on `document`. */
-export function emit<K extends keyof WidgetEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: WidgetEventMap[K]['detail']
-): void {
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
-}
+/** One of the widget's events: bubbling and composed, so a host page can listen on `document`. */
+export const widgetEvent = <K extends keyof WidgetEventMap>(type: K, detail: WidgetEventMap[K]['detail']): CustomEvent =>
+  new CustomEvent(type, {detail, bubbles: true, composed: true});
 
+/** Dispatches one of the widget's events. */
+export const emit = <K extends keyof WidgetEventMap>(target: EventTarget, type: K, detail: WidgetEventMap[K]['detail']): void =>
+  void target.dispatchEvent(widgetEvent(type, detail));
+
+// The events bubble and are composed, so a host page listens on `document` or `window` too:
+// `document.addEventListener('sli-content-error', (e) => e.detail.reason)` is typed.
 declare global {
   interface HTMLElementEventMap extends WidgetEventMap {}
+  interface GlobalEventHandlersEventMap extends WidgetEventMap {}
 }

@@ -11,7 +11,7 @@ const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
 /** All widget elements on a page have rendered their content. */
 const settled = (win: Window) => {
   const widgets = [...win.document.querySelectorAll('secondary-liver-info, symptom-list')];
-  return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('.root:not([aria-busy])'));
+  return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'));
 };
 
 /** The focused element, looking inside shadow roots. */
@@ -42,8 +42,8 @@ describe('demo pages at 320 px', () => {
     const panel = doc.querySelector('secondary-liver-info')!;
     await (panel as any).updateComplete;
     expect(doc.documentElement.lang).to.equal('fr');
-    expect(panel.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en-GB');
-    expect(panel.shadowRoot!.querySelector('[data-notice="language"]')!.textContent).to.contain('not available in the language of this page');
+    expect(panel.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en-GB');
+    expect(panel.shadowRoot!.querySelector('[part~="language-notice"]')!.textContent).to.contain('not available in the language of this page');
     frame.remove();
   });
 
@@ -51,7 +51,7 @@ describe('demo pages at 320 px', () => {
     const frame = await loadFrame('/demo/broken-src.html', (win) => !!win.document.querySelector('#event-log li'));
     const doc = frame.contentDocument!;
     const panel = doc.querySelector('secondary-liver-info')!;
-    expect(panel.shadowRoot!.querySelector('[data-notice="fallback"]')).to.not.equal(null);
+    expect(panel.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.not.equal(null);
     expect(doc.querySelector('#event-log')!.textContent).to.contain('sli-content-error').and.contain('http-status');
     frame.remove();
   });
@@ -94,7 +94,7 @@ describe('focus and toggletips, in the test page', () => {
       for (const term of terms) {
         term.scrollIntoView({block: 'center'});
         await openDefinition(term);
-        const box = term.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
+        const box = term.shadowRoot!.querySelector('[part~="toggletip"]')!.getBoundingClientRect();
         expect(box.left, `${lang} ${term.term}`).to.be.at.least(0);
         expect(box.right, `${lang} ${term.term}`).to.be.at.most(320);
         expect(box.top).to.be.at.least(0);

@@ -11,9 +11,15 @@ async function term(template = html`<p>A build up of <glossary-term term="ascite
   return el as GlossaryTerm;
 }
 
-const tip = (el: GlossaryTerm) => el.shadowRoot!.querySelector<HTMLElement>('.tip');
-const isOpen = (el: GlossaryTerm) => !!tip(el)?.matches(':popover-open');
-const button = (el: GlossaryTerm) => $<HTMLButtonElement>(el, '.term');
+const tip = (el: GlossaryTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part~="toggletip"]');
+/** Open as a reader sees it: the property, the attribute and the native popover agree. */
+const isOpen = (el: GlossaryTerm) => {
+  const shown = !!tip(el)?.matches(':popover-open');
+  expect(el.open, 'open property').to.equal(shown);
+  expect(el.hasAttribute('open'), 'open attribute').to.equal(shown);
+  return shown;
+};
+const button = (el: GlossaryTerm) => $<HTMLButtonElement>(el, '[part~="term"]');
 
 const centre = (rect: DOMRect): [number, number] => [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
 
@@ -24,7 +30,8 @@ describe('<glossary-term>', () => {
     const el = await term();
     expect(el.textContent).to.equal('fluid in the tummy');
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
-    expect(tip(el)).to.equal(null);
+    expect(isOpen(el)).to.equal(false);
+    expect(tip(el)!.checkVisibility()).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
@@ -105,7 +112,7 @@ describe('<glossary-term>', () => {
     await settle(el);
     expect(isOpen(el)).to.equal(true);
     // Clicking inside the pop-up (e.g. to select text) keeps it open; clicking outside closes it.
-    await sendMouse({type: 'click', position: centre(tip(el)!.querySelector('.definition')!.getBoundingClientRect())});
+    await sendMouse({type: 'click', position: centre(tip(el)!.querySelector('[role="status"]')!.getBoundingClientRect())});
     await settle(el);
     expect(isOpen(el)).to.equal(true);
     await sendMouse({type: 'click', position: [1, 1]});
@@ -117,7 +124,7 @@ describe('<glossary-term>', () => {
     const el = await term();
     button(el).click();
     await settle(el);
-    const close = $<HTMLButtonElement>(el, '.close');
+    const close = $<HTMLButtonElement>(el, '[part~="close"]');
     expect(close.getAttribute('aria-label')).to.equal('Close');
     const size = close.getBoundingClientRect();
     expect(size.width).to.be.at.least(24);
@@ -179,6 +186,33 @@ describe('<glossary-term>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('opens and closes through the reflected `open` property and attribute, and show()/hide()', async () => {
+    const el = await term();
+    const events: string[] = [];
+    el.addEventListener('sli-glossary-open', () => events.push('open'));
+    el.addEventListener('sli-glossary-close', () => events.push('close'));
+    el.open = true;
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    expect(textOf(tip(el))).to.contain('A build up of fluid in the tummy');
+    await expect(el).to.be.accessible();
+    el.removeAttribute('open');
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    el.setAttribute('open', '');
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    el.hide();
+    await settle(el);
+    expect(isOpen(el)).to.equal(false);
+    el.show();
+    await settle(el);
+    expect(isOpen(el)).to.equal(true);
+    el.hide();
+    await settle(el);
+    expect(events).to.deep.equal(['open', 'close', 'open', 'close', 'open', 'close']);
   });
 
   it('follows a change of `term`', async () => {

@@ -30,6 +30,10 @@ export async function settle(el: {updateComplete: Promise<unknown>}) {
 
 /** Opens a <glossary-term>'s definition as a click would, and waits until its text is announced. */
 export async function openDefinition(term: Element & {updateComplete: Promise<unknown>}) {
-  term.shadowRoot!.querySelector<HTMLButtonElement>('.term')!.click();
+  term.shadowRoot!.querySelector<HTMLButtonElement>('[part~="term"]')!.click();
   await settle(term);
 }
+
+/** The section id of a panel section, from its public `section-<id>` part. */
+export const sectionId = (section: Element): string | undefined =>
+  [...section.part].find((name) => name.startsWith('section-'))?.slice('section-'.length);

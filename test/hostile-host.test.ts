@@ -20,8 +20,8 @@ describe('hostile host pages', () => {
     const frame = await loadFrame('/test/pages/hostile-css.html', rendered);
     const win = frame.contentWindow!;
     const panel = frame.contentDocument!.querySelector('secondary-liver-info')!;
-    const root = panel.shadowRoot!.querySelector<HTMLElement>('.root')!;
-    const heading = panel.shadowRoot!.querySelector<HTMLElement>('#title')!;
+    const root = panel.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const heading = panel.shadowRoot!.querySelector<HTMLElement>('[part~="heading"]')!;
     const style = win.getComputedStyle(root);
     expect(contrast(style.color, style.backgroundColor)).to.be.at.least(4.5);
     expect(parseFloat(style.fontSize)).to.be.at.least(15);
@@ -30,17 +30,17 @@ describe('hostile host pages', () => {
     expect(heading.getBoundingClientRect().height).to.be.greaterThan(15);
 
     // `[hidden] { display: block !important }` does not reach inside: collapsed stays collapsed.
-    const body = panel.shadowRoot!.querySelector<HTMLElement>('#body-tests')!;
+    const body = panel.shadowRoot!.querySelector<HTMLElement>('[part~="section-tests"] > :last-child')!;
     expect(body.hasAttribute('hidden')).to.equal(true);
     expect(body.getBoundingClientRect().height).to.equal(0);
 
     // The toggletip escapes an overflow:hidden, transformed, z-indexed ancestor and the box above it.
     const term = frame.contentDocument!.querySelector('glossary-term')!;
-    term.shadowRoot!.querySelector<HTMLButtonElement>('.term')!.click();
+    term.shadowRoot!.querySelector<HTMLButtonElement>('[part~="term"]')!.click();
     let tip: HTMLElement | null = null;
-    for (let i = 0; i < 40 && !tip?.querySelector('.definition'); i++) {
+    for (let i = 0; i < 40 && !tip?.querySelector('[role="status"]'); i++) {
       await new Promise((r) => setTimeout(r, 25));
-      tip = term.shadowRoot!.querySelector('.tip');
+      tip = term.shadowRoot!.querySelector('[part~="toggletip"]');
     }
     const box = tip!.getBoundingClientRect();
     const ancestor = frame.contentDocument!.querySelector('.clipping-ancestor')!.getBoundingClientRect();

@@ -3,7 +3,7 @@ import '../src/define/all.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {languageListenerCount} from '../src/i18n/language-observer.js';
-import {$, nextFrame, textOf} from './helpers.js';
+import {$, nextFrame, textOf, sectionId} from './helpers.js';
 
 /** Listeners added to a target while `body` runs that are still attached afterwards. */
 async function trackListeners(target: EventTarget, body: () => Promise<void>) {
@@ -49,7 +49,7 @@ describe('lifecycle in single-page apps', () => {
     document.documentElement.setAttribute('lang', 'cy');
     await new Promise((r) => setTimeout(r, 0));
     await panel.updateComplete;
-    expect(textOf($(panel, '#title'))).to.equal('Canser eilaidd yr iau');
+    expect(textOf($(panel, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
     host.remove();
     expect(languageListenerCount()).to.equal(before);
   });
@@ -60,12 +60,13 @@ describe('lifecycle in single-page apps', () => {
         const host = await fixture<HTMLElement>(html`<p><glossary-term term="jaundice">jaundice</glossary-term></p>`);
         const term = host.querySelector('glossary-term') as GlossaryTerm;
         await term.updateComplete;
-        $<HTMLButtonElement>(term, '.term').click();
+        $<HTMLButtonElement>(term, '[part~="term"]').click();
         await term.updateComplete;
         // Removed before its announcement frame: that frame must not fire into a detached element.
         host.remove();
         await nextFrame();
-        expect(term.shadowRoot!.querySelector('.tip')).to.equal(null);
+        expect(term.open).to.equal(false);
+        expect(term.shadowRoot!.querySelector('[role="status"]'), 'no announcement into a detached element').to.equal(null);
       });
       expect(leftOnWindow).to.deep.equal([]);
     });
@@ -78,8 +79,8 @@ describe('lifecycle in single-page apps', () => {
     el.setAttribute('sections', 'tests outlook');
     el.setAttribute('lang', 'pl');
     await el.updateComplete;
-    expect($(el, '#title').localName).to.equal('h4');
-    expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('.section')].map((s) => s.dataset['section'])).to.deep.equal(['tests', 'outlook']);
-    expect(textOf($(el, '#title'))).to.equal('Wtórny rak wątroby');
+    expect($(el, '[part~="heading"]').localName).to.equal('h4');
+    expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section"]')].map((s) => sectionId(s))).to.deep.equal(['tests', 'outlook']);
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Wtórny rak wątroby');
   });
 });

@@ -5,8 +5,8 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
 import {cloneEnGB} from './fixtures/bundles.js';
 import {$, $$, captureConsole, openDefinition, textOf} from './helpers.js';
+import {BEFORE_DUE} from './fixtures/clocks.js';
 
-const BEFORE_DUE = () => new Date(2025, 0, 15);
 
 async function panelIn(lang: string) {
   const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang=${lang} .clock=${BEFORE_DUE}></secondary-liver-info>`);
@@ -26,16 +26,16 @@ describe('localization', () => {
   for (const [locale, expected] of Object.entries(EXPECTED)) {
     it(`renders the whole panel in ${locale}, UI strings included, with the unreviewed notice`, async () => {
       const el = await panelIn(locale);
-      const root = $(el, '.root');
+      const root = $(el, '[part~="base"]');
       expect(root.getAttribute('lang')).to.equal(locale);
       expect(root.getAttribute('dir')).to.equal(expected.dir);
-      expect(textOf($(el, '#title'))).to.equal(expected.title);
-      expect($$(el, '[data-section="which-cancers"] li')).to.have.length(7);
-      expect($$(el, '[data-section="symptoms"] li')).to.have.length(9);
-      expect($$(el, '[data-section="tests"] li')).to.have.length(6);
-      expect($$(el, '.references li')).to.have.length(4);
+      expect(textOf($(el, '[part~="heading"]'))).to.equal(expected.title);
+      expect($$(el, '[part~="section-which-cancers"] li')).to.have.length(7);
+      expect($$(el, '[part~="section-symptoms"] li')).to.have.length(9);
+      expect($$(el, '[part~="section-tests"] li')).to.have.length(6);
+      expect($$(el, '[part~="references"] li')).to.have.length(4);
       expect(textOf($(el, '.facts'))).to.contain(expected.lastReviewed);
-      expect(textOf($(el, '[data-notice="unreviewed"]'))).to.contain(expected.notice);
+      expect(textOf($(el, '[part~="unreviewed-notice"]'))).to.contain(expected.notice);
       // Dates are written by Intl in the bundle's language.
       const lastReviewed = $<HTMLTimeElement>(el, 'time');
       expect(lastReviewed.dateTime).to.equal('2023-07-24');
@@ -43,36 +43,36 @@ describe('localization', () => {
         new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}).format(Date.UTC(2023, 6, 24))
       );
       // References stay in English and say so (WCAG 3.1.2).
-      expect($$(el, '.references li').every((li) => li.getAttribute('lang') === 'en')).to.equal(true);
+      expect($$(el, '[part~="references"] li').every((li) => li.getAttribute('lang') === 'en')).to.equal(true);
       await expect(el).to.be.accessible();
     });
   }
 
   it('mirrors the layout in Arabic through logical properties', async () => {
     const el = await panelIn('ar');
-    const caveat = $(el, '.caveat');
+    const caveat = $(el, '[part~="caveat"]');
     const style = getComputedStyle(caveat);
     expect(style.borderRightWidth).to.not.equal('0px');
     expect(style.borderLeftWidth).to.equal('0px');
-    const list = $(el, '[data-section="symptoms"] ul');
+    const list = $(el, '[part~="section-symptoms"] ul');
     expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.greaterThan(0);
     expect(getComputedStyle(list).paddingLeft).to.equal('0px');
   });
 
   it('shows no unreviewed notice for English or for a translation marked reviewed', async () => {
     const en = await panelIn('en-GB');
-    expect(en.shadowRoot!.querySelector('[data-notice="unreviewed"]')).to.equal(null);
+    expect(en.shadowRoot!.querySelector('[part~="unreviewed-notice"]')).to.equal(null);
     const reviewed = cloneEnGB();
     reviewed.locale = 'cy';
     reviewed.meta.translation = {sourceLocale: 'en-GB', status: 'reviewed', reviewedBy: 'A clinical reviewer', reviewedOn: '2025-01-01'};
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .bundle=${reviewed} .clock=${BEFORE_DUE}></secondary-liver-info>`);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[data-notice="unreviewed"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="unreviewed-notice"]')).to.equal(null);
     const unreviewed = {...reviewed, meta: {...reviewed.meta, translation: {sourceLocale: 'en-GB', status: 'unreviewed'}}};
     el.bundle = unreviewed;
     await el.updateComplete;
     // UI strings follow the bundle's language: the notice is in Welsh.
-    expect(textOf($(el, '[data-notice="unreviewed"]'))).to.contain("Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto");
+    expect(textOf($(el, '[part~="unreviewed-notice"]'))).to.contain("Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto");
   });
 
   it('resolves the language: own lang, nearest ancestor, <html lang>, then en-GB, with BCP 47 fallback', async () => {
@@ -83,7 +83,7 @@ describe('localization', () => {
     </div>`);
     const lists = [...host.querySelectorAll<SymptomList>('symptom-list')];
     await Promise.all(lists.map((l) => l.updateComplete));
-    const langOf = (id: string) => $(host.querySelector(`#${id}`)!, '.root').getAttribute('lang');
+    const langOf = (id: string) => $(host.querySelector(`#${id}`)!, '[part~="base"]').getAttribute('lang');
     expect(langOf('ancestor')).to.equal('cy');
     expect(langOf('own')).to.equal('ar');
     expect(langOf('outer')).to.equal('pl');
@@ -91,11 +91,11 @@ describe('localization', () => {
     document.documentElement.setAttribute('lang', 'de-DE');
     const unknown = await fixture<SymptomList>(html`<symptom-list></symptom-list>`);
     await unknown.updateComplete;
-    expect($(unknown, '.root').getAttribute('lang')).to.equal('en-GB');
+    expect($(unknown, '[part~="base"]').getAttribute('lang')).to.equal('en-GB');
     document.documentElement.removeAttribute('lang');
     const none = await fixture<SymptomList>(html`<symptom-list></symptom-list>`);
     await none.updateComplete;
-    expect($(none, '.root').getAttribute('lang')).to.equal('en-GB');
+    expect($(none, '[part~="base"]').getAttribute('lang')).to.equal('en-GB');
   });
 
   it('re-renders without a reload when <html lang> changes, standalone terms included', async () => {
@@ -106,32 +106,32 @@ describe('localization', () => {
     const panel = host.querySelector('secondary-liver-info')!;
     const term = host.querySelector('glossary-term')! as GlossaryTerm;
     await panel.updateComplete;
-    expect(textOf($(panel, '#title'))).to.equal('Secondary liver cancer');
+    expect(textOf($(panel, '[part~="heading"]'))).to.equal('Secondary liver cancer');
 
     document.documentElement.setAttribute('lang', 'cy');
     await oneEvent(panel, 'sli-content-load');
     await panel.updateComplete;
     await term.updateComplete;
-    expect(textOf($(panel, '#title'))).to.equal('Canser eilaidd yr iau');
+    expect(textOf($(panel, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
     expect(textOf($(panel, '.facts'))).to.contain('Adolygwyd ddiwethaf');
     await openDefinition(term);
-    expect(textOf($(term, '.tip'))).to.contain('clefyd melyn');
-    expect($(term, '.close').getAttribute('aria-label')).to.equal('Cau');
-    $<HTMLButtonElement>(term, '.term').click();
+    expect(textOf($(term, '[part~="toggletip"]'))).to.contain('clefyd melyn');
+    expect($(term, '[part~="close"]').getAttribute('aria-label')).to.equal('Cau');
+    $<HTMLButtonElement>(term, '[part~="term"]').click();
 
     document.documentElement.setAttribute('lang', 'en-GB');
     await panel.updateComplete;
-    expect(textOf($(panel, '#title'))).to.equal('Secondary liver cancer');
+    expect(textOf($(panel, '[part~="heading"]'))).to.equal('Secondary liver cancer');
   });
 
   it("re-renders when the element's own lang changes", async () => {
     const el = await panelIn('en-GB');
     el.setAttribute('lang', 'pl');
     await el.updateComplete;
-    expect(textOf($(el, '#title'))).to.equal('Wtórny rak wątroby');
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Wtórny rak wątroby');
     el.removeAttribute('lang');
     await el.updateComplete;
-    expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Secondary liver cancer');
   });
 
   it('shows two languages side by side, each entirely in its own language', async () => {
@@ -142,10 +142,10 @@ describe('localization', () => {
     const [cy, en] = [...host.querySelectorAll('secondary-liver-info')];
     await cy!.updateComplete;
     await en!.updateComplete;
-    expect(textOf($(cy!, '.toggle-all'))).to.equal('Dangos pob adran');
-    expect(textOf($(en!, '.toggle-all'))).to.equal('Show all sections');
-    expect(textOf($(cy!, '[data-section="symptoms"] .section-toggle'))).to.equal('Symptomau');
-    expect(textOf($(en!, '[data-section="symptoms"] .section-toggle'))).to.equal('Symptoms');
+    expect(textOf($(cy!, '[part~="toggle-all"]'))).to.equal('Dangos pob adran');
+    expect(textOf($(en!, '[part~="toggle-all"]'))).to.equal('Show all sections');
+    expect(textOf($(cy!, '[part~="section-symptoms"] [part~="section-toggle"]'))).to.equal('Symptomau');
+    expect(textOf($(en!, '[part~="section-symptoms"] [part~="section-toggle"]'))).to.equal('Symptoms');
     await expect(host).to.be.accessible();
   });
 
@@ -155,9 +155,9 @@ describe('localization', () => {
     </p>`);
     const term = host.querySelector('glossary-term')! as GlossaryTerm;
     await term.updateComplete;
-    const button = $<HTMLButtonElement>(term, '.term');
+    const button = $<HTMLButtonElement>(term, '[part~="term"]');
     await openDefinition(term);
-    const tip = $(term, '.tip');
+    const tip = $(term, '[part~="toggletip"]');
     expect(tip.getAttribute('dir')).to.equal('rtl');
     const tipBox = tip.getBoundingClientRect();
     const termBox = button.getBoundingClientRect();
@@ -171,14 +171,14 @@ describe('localization', () => {
     const warnings = captureConsole('warn');
     try {
       const el = await panelIn('not a language!');
-      expect($(el, '.root').getAttribute('lang')).to.equal('en-GB');
+      expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('en-GB');
       expect(warnings.calls.some((w) => w.includes('"not a language!"') && w.includes('is not a language tag'))).to.equal(true);
     } finally {
       warnings.restore();
     }
   });
 
-  it('does not show a translated bundle that fails validation: en-GB with an English notice instead', async () => {
+  it('does not show a translated bundle that fails validation: the built-in Welsh, with a Welsh notice, instead', async () => {
     const broken = cloneEnGB();
     broken.locale = 'cy';
     broken.meta.title = 'Teitl';
@@ -187,9 +187,9 @@ describe('localization', () => {
     try {
       const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" .bundle=${broken} .clock=${BEFORE_DUE}></secondary-liver-info>`);
       await el.updateComplete;
-      expect($(el, '.root').getAttribute('lang')).to.equal('en-GB');
-      expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
-      expect(textOf($(el, '[data-notice="fallback"]'))).to.contain('The requested information could not be shown');
+      expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('cy');
+      expect(textOf($(el, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
+      expect(textOf($(el, '[part~="fallback-notice"]'))).to.contain("Nid oedd modd dangos yr wybodaeth");
       expect(errors.calls[0]).to.contain('neuroendocrine-tumour');
       await expect(el).to.be.accessible();
     } finally {
@@ -206,9 +206,9 @@ describe('localization', () => {
     await el.updateComplete;
     const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term[term="ascites"]')!;
     await openDefinition(term);
-    const label = $(term, '.tip-term');
+    const label = $(term, '[part~="toggletip"] b');
     expect(label.getAttribute('lang')).to.equal('en');
-    expect($(term, '.tip').getAttribute('lang')).to.equal('cy');
+    expect($(term, '[part~="toggletip"]').getAttribute('lang')).to.equal('cy');
     term.hide();
   });
 });

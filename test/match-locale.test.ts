@@ -9,11 +9,11 @@ describe('matchLocale', () => {
       ['cy', 'cy'], ['cy-GB', 'cy'], ['CY-gb', 'cy'], ['ar-EG', 'ar'], ['pl-PL', 'pl'],
       ['en', 'en-GB'], ['en-US', 'en-GB'], ['en-GB', 'en-GB'], ['fr', 'en-GB'], ['', 'en-GB'], ['zh-Hant-TW', 'en-GB'],
     ];
-    for (const [requested, expected] of cases) expect(matchLocale(requested, available).locale, requested).to.equal(expected);
+    for (const [requested, expected] of cases) expect(matchLocale(requested, available, 'en-GB').locale, requested).to.equal(expected);
   });
 
   it('reports a malformed tag and falls back to en-GB', () => {
-    expect(matchLocale('not a language!', available)).to.deep.equal({locale: 'en-GB', wellFormed: false});
-    expect(matchLocale('cy', available).wellFormed).to.equal(true);
+    expect(matchLocale('not a language!', available, 'en-GB')).to.deep.equal({locale: 'en-GB', wellFormed: false});
+    expect(matchLocale('cy', available, 'en-GB').wellFormed).to.equal(true);
   });
 });

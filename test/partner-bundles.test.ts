@@ -3,8 +3,8 @@ import '../src/define/all.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {ContentErrorDetail} from '../src/events.js';
 import {$, captureConsole, textOf} from './helpers.js';
+import {BEFORE_DUE} from './fixtures/clocks.js';
 
-const BEFORE_DUE = () => new Date(2025, 0, 15);
 const bundleUrl = (query: string) => `/__test__/bundle?${query}`;
 
 async function loadWithSrc(src: string, extra: Partial<SecondaryLiverInfo> = {}) {
@@ -30,8 +30,8 @@ describe('partner bundles (src)', () => {
   it('loads and shows a valid partner bundle', async () => {
     const {el, error} = await loadWithSrc(bundleUrl('title=Partner%20edition'));
     expect(error).to.equal(null);
-    expect(textOf($(el, '#title'))).to.equal('Partner edition');
-    expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Partner edition');
+    expect(el.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -79,8 +79,8 @@ describe('partner bundles (src)', () => {
         const {el, error} = await loadWithSrc(src, extra);
         expect(error?.reason).to.equal(expectedReason[name]);
         expect(error?.message).to.be.a('string').and.not.equal('');
-        expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
-        expect(textOf($(el, '[data-notice="fallback"]'))).to.contain('could not be shown');
+        expect(textOf($(el, '[part~="heading"]'))).to.equal('Secondary liver cancer');
+        expect(textOf($(el, '[part~="fallback-notice"]'))).to.contain('could not be shown');
         expect(warnings.calls).to.have.length(1);
         await expect(el).to.be.accessible();
       } finally {
@@ -90,6 +90,23 @@ describe('partner bundles (src)', () => {
     });
   }
 
+  it('falls back to the built-in content nearest the requested language: a failing Welsh bundle shows built-in Welsh', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      setTimeout(() => (el.src = bundleUrl('status=500')));
+      const event = await oneEvent(el, 'sli-content-error');
+      expect(event.detail.reason).to.equal('http-status');
+      // The event fires once the fallback is on screen.
+      expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('cy');
+      expect(textOf($(el, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
+      expect(textOf($(el, '[part~="fallback-notice"]'))).to.contain('Nid oedd modd dangos yr wybodaeth');
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('rejects a bundle in another language than the element asked for', async () => {
     const warnings = captureConsole('warn');
     try {
@@ -98,13 +115,14 @@ describe('partner bundles (src)', () => {
       const event = await oneEvent(el, 'sli-content-error');
       expect(event.detail.reason).to.equal('locale-mismatch');
       await el.updateComplete;
-      expect($(el, '.root').getAttribute('lang')).to.equal('en-GB');
+      // The nearest built-in language to the one asked for, not English.
+      expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('pl');
       // Asked for Welsh, got Welsh: accepted, with Welsh UI strings and the unreviewed notice.
       el.setAttribute('lang', 'cy');
       await oneEvent(el, 'sli-content-load');
       await el.updateComplete;
-      expect(textOf($(el, '#title'))).to.equal('Canser eilaidd yr iau');
-      expect(el.shadowRoot!.querySelector('[data-notice="unreviewed"]')).to.not.equal(null);
+      expect(textOf($(el, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
+      expect(el.shadowRoot!.querySelector('[part~="unreviewed-notice"]')).to.not.equal(null);
     } finally {
       warnings.restore();
     }
@@ -121,9 +139,9 @@ describe('partner bundles (src)', () => {
       const [broken, healthy, list] = [...host.children] as SecondaryLiverInfo[];
       await broken!.updateComplete;
       await healthy!.updateComplete;
-      expect(broken!.shadowRoot!.querySelector('[data-notice="fallback"]')).to.not.equal(null);
-      expect(healthy!.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
-      expect(list!.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+      expect(broken!.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.not.equal(null);
+      expect(healthy!.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.equal(null);
+      expect(list!.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.equal(null);
     } finally {
       warnings.restore();
     }
@@ -133,12 +151,12 @@ describe('partner bundles (src)', () => {
     const warnings = captureConsole('warn');
     try {
       const {el} = await loadWithSrc(bundleUrl('status=404'));
-      expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.not.equal(null);
       el.src = bundleUrl('title=Recovered');
       await oneEvent(el, 'sli-content-load');
       await el.updateComplete;
-      expect(textOf($(el, '#title'))).to.equal('Recovered');
-      expect(el.shadowRoot!.querySelector('[data-notice="fallback"]')).to.equal(null);
+      expect(textOf($(el, '[part~="heading"]'))).to.equal('Recovered');
+      expect(el.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.equal(null);
     } finally {
       warnings.restore();
     }
@@ -161,7 +179,7 @@ describe('partner bundles (src)', () => {
       await oneEvent(el, 'sli-content-load');
       await el.updateComplete;
       expect(signals[0]!.aborted).to.equal(true);
-      expect(textOf($(el, '#title'))).to.equal('Fresh');
+      expect(textOf($(el, '[part~="heading"]'))).to.equal('Fresh');
       await new Promise((r) => setTimeout(r, 100));
       expect(errors).to.deep.equal([]);
     } finally {
@@ -174,9 +192,9 @@ describe('partner bundles (src)', () => {
     setTimeout(() => el.setAttribute('src', bundleUrl('title=From%20attribute')));
     await oneEvent(el, 'sli-content-load');
     await el.updateComplete;
-    expect(textOf($(el, '#title'))).to.equal('From attribute');
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('From attribute');
     el.removeAttribute('src');
     await el.updateComplete;
-    expect(textOf($(el, '#title'))).to.equal('Secondary liver cancer');
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Secondary liver cancer');
   });
 });

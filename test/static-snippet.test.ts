@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
+import {sectionId} from './helpers.js';
 
-const sectionsOf = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[data-section]')].map((s) => s.dataset['section']);
+const sectionsOf = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[part~="section"]')].map((s) => sectionId(s));
 
 describe('static HTML snippet (npm run snippet)', () => {
   it('shows the chosen sections in full with JavaScript disabled', async () => {
@@ -12,13 +13,13 @@ describe('static HTML snippet (npm run snippet)', () => {
     const root = panel.shadowRoot!;
     expect(root, 'a declarative shadow root').to.not.equal(null);
     expect(sectionsOf(root)).to.deep.equal(['symptoms', 'tests']);
-    expect(root.querySelectorAll('[data-section="symptoms"] li')).to.have.length(9);
-    expect(root.querySelectorAll('[data-section="tests"] li')).to.have.length(6);
-    expect(root.querySelector('#title')!.textContent).to.equal('Canser eilaidd yr iau');
-    expect(root.querySelector('.about')!.textContent).to.contain('Adolygwyd ddiwethaf');
+    expect(root.querySelectorAll('[part~="section-symptoms"] li')).to.have.length(9);
+    expect(root.querySelectorAll('[part~="section-tests"] li')).to.have.length(6);
+    expect(root.querySelector('[part~="heading"]')!.textContent).to.equal('Canser eilaidd yr iau');
+    expect(root.querySelector('[part~="about"]')!.textContent).to.contain('Adolygwyd ddiwethaf');
     expect(panel.getBoundingClientRect().height).to.be.greaterThan(300);
     // Its own styles came with it.
-    expect(win.getComputedStyle(root.querySelector('.root')!).borderTopStyle).to.equal('solid');
+    expect(win.getComputedStyle(root.querySelector('[part~="base"]')!).borderTopStyle).to.equal('solid');
     frame.remove();
   });
 

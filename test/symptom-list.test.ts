@@ -6,17 +6,17 @@ import {$, $$, textOf} from './helpers.js';
 describe('<symptom-list>', () => {
   it('shows the introduction, all nine symptoms and the caveat, with a heading', async () => {
     const el = await fixture<SymptomList>(html`<symptom-list></symptom-list>`);
-    expect(textOf($(el, '#symptoms-heading'))).to.equal('Symptoms');
-    expect($(el, '#symptoms-heading').localName).to.equal('h2');
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Symptoms');
+    expect($(el, '[part~="heading"]').localName).to.equal('h2');
     expect(textOf(el.shadowRoot!.querySelector('p'))).to.equal('The possible symptoms of secondary liver cancer might include:');
     expect($$(el, 'li')).to.have.length(9);
-    expect(textOf($(el, '.caveat'))).to.contain('They do not necessarily mean you have a secondary cancer.');
+    expect(textOf($(el, '[part~="caveat"]'))).to.contain('They do not necessarily mean you have a secondary cancer.');
     await expect(el).to.be.accessible();
   });
 
   it('takes `heading-level` and can leave the heading out', async () => {
     const el = await fixture<SymptomList>(html`<symptom-list heading-level="4"></symptom-list>`);
-    expect($(el, '#symptoms-heading').localName).to.equal('h4');
+    expect($(el, '[part~="heading"]').localName).to.equal('h4');
     el.noHeading = true;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);

@@ -61,7 +61,7 @@ describe('untrusted bundle text', () => {
     // Open every definition too, so glossary text is rendered.
     for (const term of el.shadowRoot!.querySelectorAll<GlossaryTerm>('glossary-term')) {
       await openDefinition(term);
-      expect(term.shadowRoot!.querySelector('.tip')!.textContent).to.contain('#');
+      expect(term.shadowRoot!.querySelector('[part~="toggletip"]')!.textContent).to.contain('#');
     }
 
     const elements = [...allElements(el.shadowRoot!)];

@@ -1,26 +1,15 @@
 import type {ReactiveControllerHost} from 'lit';
-import type {ContentBundle} from '../bundle/content-bundle.js';
-import {builtInLocaleFor} from '../i18n/built-in-locale-for.js';
-import {embeddedLocale, loadBuiltInLocale} from '../i18n/built-in-locales.js';
-import type {LocaleData} from '../i18n/locale-data.js';
+import type {LocaleData, Loaded, ResolvedContent} from '../content-types.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
-import {DEFAULT_LOCALE, sameLanguage} from '../i18n/match-locale.js';
-import type {UiStrings} from '../i18n/ui-strings.js';
+import {bundle as embeddedBundle} from '../generated/content/en-GB.js';
+import {builtInLocaleFor, DEFAULT_LOCALE, loadTranslatedLocale} from '../i18n/locales.js';
+import {sameLanguage} from '../i18n/match-locale.js';
+import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError} from '../loading/content-error.js';
-import {LocalizedController, type Loaded} from './localized-controller.js';
+import {LanguageContentController} from './language-content-controller.js';
 
 // Loading and validating outside bundles is a separate chunk, fetched only when first needed.
 const externalBundles = () => import('../loading/external-bundle.js');
-
-/** Content ready to render: one bundle and the UI strings in the same language. */
-export interface ResolvedContent {
-  readonly bundle: ContentBundle;
-  readonly ui: UiStrings;
-  /** Set when the requested content failed and the embedded default is shown instead. */
-  readonly fallback: boolean;
-  /** Set when the page asks for a language the widget does not have, so English is shown. */
-  readonly languageUnavailable?: boolean;
-}
 
 /** The element properties the controller reads. */
 export interface ContentSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -32,6 +21,13 @@ export interface ContentSourceHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number | undefined;
 }
 
+/** The embedded default: in the main bundle, so showing it never needs a request. */
+const EMBEDDED_LOCALE: LocaleData = {bundle: embeddedBundle};
+
+/** A built-in locale's full data: the default at once, any other from its lazy file. */
+export const loadBuiltInLocale = (locale: string): LocaleData | Promise<LocaleData> =>
+  locale === DEFAULT_LOCALE ? EMBEDDED_LOCALE : loadTranslatedLocale(locale);
+
 const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
   bundle: data.bundle,
   ui: localizeUiStrings(data.ui),
@@ -42,7 +38,7 @@ const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
  * What a panel or symptom list shows: a bundle set from JavaScript, else a partner bundle from
  * `src`, else the built-in content for the element's language.
  */
-export class ContentController extends LocalizedController<ResolvedContent, ContentSourceHost> {
+export class ContentController extends LanguageContentController<ResolvedContent, ContentSourceHost> {
   protected override extraInputs(): readonly unknown[] {
     const {bundle, src, timeout} = this.host;
     return [bundle, src, timeout];
@@ -67,8 +63,22 @@ export class ContentController extends LocalizedController<ResolvedContent, Cont
     });
   }
 
-  protected override fallback(): ResolvedContent {
-    return resolve(embeddedLocale, true);
+  // A Welsh partner bundle that fails falls back to the built-in Welsh, not to English; English
+  // only if Welsh cannot be loaded either.
+  protected override async fallback(requested: string): Promise<ResolvedContent> {
+    return resolve(await Promise.resolve(loadBuiltInLocale(builtInLocaleFor(requested))).catch(() => EMBEDDED_LOCALE), true);
+  }
+
+  /**
+   * The host could not render the content it was given (a defect, or data no validator foresaw).
+   * Falls back exactly as a failed load does, once: built-in content that fails too is left to Lit.
+   */
+  renderFailed(error: unknown): boolean {
+    const fallbackFailed = this.pendingEvent?.type === 'sli-content-error';
+    this.pendingEvent = undefined;
+    if (fallbackFailed) return false;
+    this.settled = this.fail(this.generation, requestedLanguage(this.host), error);
+    return true;
   }
 
   protected override log(error: ContentError): (message: string) => void {

@@ -1,10 +1,9 @@
+import type {GlossaryContent, Loaded} from '../content-types.js';
 import {glossary as embeddedGlossary} from '../generated/content/en-GB-glossary.js';
-import {builtInLocaleFor} from '../i18n/built-in-locale-for.js';
-import type {GlossaryContent} from '../i18n/glossary-content.js';
-import {isLazyLocale, loadLazyLocale} from '../i18n/lazy-locales-loader.js';
 import {localizeGlossaryUiStrings} from '../i18n/localize-ui-strings.js';
+import {builtInLocaleFor, DEFAULT_LOCALE, loadTranslatedLocale} from '../i18n/locales.js';
 import {ContentError} from '../loading/content-error.js';
-import {LocalizedController, type Loaded} from './localized-controller.js';
+import {LanguageContentController} from './language-content-controller.js';
 
 const embedded = (): GlossaryContent => ({...embeddedGlossary, ui: localizeGlossaryUiStrings(undefined)});
 
@@ -12,11 +11,11 @@ const embedded = (): GlossaryContent => ({...embeddedGlossary, ui: localizeGloss
  * Definitions for a standalone <glossary-term> in its language. Needs only the embedded
  * glossary, not the whole en-GB page, so the term alone stays small.
  */
-export class GlossaryController extends LocalizedController<GlossaryContent> {
+export class GlossaryController extends LanguageContentController<GlossaryContent> {
   protected override load(requested: string): Loaded<GlossaryContent> | Promise<Loaded<GlossaryContent>> {
     const locale = builtInLocaleFor(requested, this.host);
-    if (!isLazyLocale(locale)) return {content: embedded(), detail: {locale: embeddedGlossary.locale, origin: 'built-in'}};
-    return loadLazyLocale(locale).then(
+    if (locale === DEFAULT_LOCALE) return {content: embedded(), detail: {locale: embeddedGlossary.locale, origin: 'built-in'}};
+    return loadTranslatedLocale(locale).then(
       ({bundle, ui}) => ({
         content: {locale: bundle.locale, dir: bundle.dir, glossary: bundle.glossary, ui: localizeGlossaryUiStrings(ui)},
         detail: {locale: bundle.locale, origin: 'built-in'},

@@ -1,5 +1,6 @@
-import {LitElement, type PropertyValues} from 'lit';
-import {ContentController, type ResolvedContent} from '../controllers/content-controller.js';
+import {html, LitElement, type PropertyValues} from 'lit';
+import type {ResolvedContent} from '../content-types.js';
+import {ContentController} from '../controllers/content-controller.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
@@ -20,7 +21,7 @@ export abstract class ContentElement extends LitElement {
 
   /** URL of a partner-hosted bundle (http or https only). */
   declare src: string | null;
-  /** Milliseconds before a `src` load is abandoned. Default 8000. */
+  /** Milliseconds before a `src` load is abandoned. Default 8000; at most 60000; anything not a positive number means the default. */
   declare timeout: number | undefined;
   /**
    * A bundle object given from JavaScript, validated before use. Wins over `src` and the
@@ -85,8 +86,20 @@ export abstract class ContentElement extends LitElement {
     return super.getUpdateComplete();
   }
 
-  protected get renderContext(): RenderContext | undefined {
+  protected override render(): unknown {
     const content = this.contentSource.content ?? this.serverContent;
-    return content && renderContext(content);
+    if (content) {
+      try {
+        return this.renderContent(renderContext(content));
+      } catch (error) {
+        // Content that passed validation but cannot be rendered falls back like a failed load.
+        if (!this.contentSource.renderFailed(error)) throw error;
+      }
+    }
+    // Only until content first arrives (a language fetched for the first time, or a fallback).
+    return html`<div class="root" part="base" aria-busy="true"></div>`;
   }
+
+  /** The element's content, from a bundle already chosen. */
+  protected abstract renderContent(context: RenderContext): unknown;
 }

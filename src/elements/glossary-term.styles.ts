@@ -31,12 +31,13 @@ export const glossaryTermStyles = css`
     border-radius: var(--sli-radius, 0.25em);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
   }
+  /* Author styles beat the browser's own hiding rule for a closed popover, so restate it. */
+  .tip[popover]:not(:popover-open) {
+    display: none;
+  }
   .tip-text {
     flex: 1;
     min-inline-size: 0;
-  }
-  .tip-term {
-    font-weight: bold;
   }
   .close {
     flex: none;

@@ -1,19 +1,23 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {GlossaryController} from '../controllers/glossary-controller.js';
-import type {GlossaryContent} from '../i18n/glossary-content.js';
+import type {GlossaryContent} from '../content-types.js';
 import {emit} from '../events.js';
 import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 
 const VIEWPORT_MARGIN = 8;
-let openTerm: GlossaryTerm | undefined;
+
+// Decided once, before any term renders: a test removes the API before the widget loads.
+const nativePopover = 'popover' in HTMLElement.prototype;
 
 /**
  * An inline word or phrase that opens its plain-language definition from the active content
- * bundle: a toggletip that meets WCAG 2.2 SC 1.4.13. It opens on click, Enter or Space, stays
- * open while hovered until dismissed, closes on Escape (focus stays put), an outside click or
- * its Close button, and its text is announced to screen readers through a live region.
+ * bundle: a toggletip that meets WCAG 2.2 SC 1.4.13. It is a native `popover="auto"`, so the
+ * browser gives it the top layer, Escape and outside-click dismissal, one open at a time and focus
+ * return. It opens on click, Enter or Space, stays open while hovered until dismissed, closes on
+ * Escape, an outside click or its Close button, and its text is announced through a live region.
+ * In a browser without the Popover API it opens beside the term and closes with Escape or Close.
  *
  * The slotted text is what the page shows. With an unknown `term`, that text renders plainly
  * and a console warning names the id.
@@ -24,12 +28,13 @@ let openTerm: GlossaryTerm | undefined;
  * @slot - The words shown in the sentence, e.g. `fluid in the tummy`.
  *
  * @attr term - The glossary id from the content bundle, e.g. `ascites`.
+ * @attr open - Present while the definition is shown. Set or remove it (or the `open` property) to open or close it.
  * @attr lang - Language of the definition; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
- * @fires sli-glossary-open - The definition opened. `detail: {term}`.
- * @fires sli-glossary-close - The definition closed. `detail: {term}`.
- * @fires sli-content-load - Content for the element's language is ready. `detail: {locale, origin}`.
- * @fires sli-content-error - The requested language could not be loaded; en-GB is used. `detail: {reason, message}`.
+ * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - The definition opened. `detail: {term}`.
+ * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - The definition closed. `detail: {term}`.
+ * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Definitions for the element's language are ready. `detail: {locale, origin}`.
+ * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - The requested language could not be loaded; en-GB is used. `detail: {reason, message}`.
  *
  * @csspart term - The button wrapping the slotted text.
  * @csspart toggletip - The pop-up with the definition.
@@ -48,32 +53,39 @@ export class GlossaryTerm extends LitElement {
 
   static override properties = {
     term: {},
+    open: {type: Boolean, reflect: true},
     inheritedContent: {attribute: false},
-    open: {state: true},
     announced: {state: true},
   };
 
   /** The glossary id to define. */
   declare term: string;
+  /** Whether the definition is shown. Reflected to the `open` attribute. */
+  declare open: boolean;
   /**
    * Content handed down by a containing widget element, so a term inside a panel uses the
    * panel's bundle. Not needed on a page: standalone terms resolve their own language.
    * @internal
    */
   declare inheritedContent: GlossaryContent | undefined;
-  declare private open: boolean;
   declare private announced: boolean;
   private ownContent: GlossaryController | undefined;
   private warnedUnknownTerm = '';
   private announceFrame = 0;
-  /** Aborting it removes every listener that only an open definition needs. */
+  /** Aborting it removes the listeners that only an open definition needs. */
   private whileOpen: AbortController | undefined;
+  /** The native popover's state, as its last `beforetoggle` said. */
+  private popoverShown = false;
 
   constructor() {
     super();
     this.term = '';
     this.open = false;
     this.announced = false;
+    // Without the Popover API, Escape is ours to handle (the browser does it for a popover).
+    this.addEventListener('keydown', (event) => {
+      if (!nativePopover && event.key === 'Escape' && this.open) this.hide();
+    });
   }
 
   override connectedCallback(): void {
@@ -84,7 +96,10 @@ export class GlossaryTerm extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.close(false);
+    // Removal hides a popover without any toggle event.
+    this.open = this.popoverShown = false;
+    cancelAnimationFrame(this.announceFrame);
+    this.stopListening();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -97,85 +112,88 @@ export class GlossaryTerm extends LitElement {
   }
 
   private get entry(): GlossaryEntry | undefined {
-    const content = this.content;
-    return content?.glossary.find((entry) => entry.id === this.term);
+    return this.content?.glossary.find((entry) => entry.id === this.term);
   }
 
-  /** Opens the definition, closing any other open one. */
+  private byPart(name: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`[part~="${name}"]`);
+  }
+
+  /** Opens the definition; with the Popover API, any other open definition closes. */
   show(): void {
-    if (this.open || !this.entry) return;
-    if (openTerm && openTerm !== this) openTerm.close(false);
-    openTerm = this;
     this.open = true;
-    this.listenWhileOpen();
-    // The live region must be in the accessibility tree before its text arrives to be announced.
-    this.announceFrame = requestAnimationFrame(() => (this.announced = true));
-    emit(this, 'sli-glossary-open', {term: this.term});
   }
 
-  /** Closes the definition. Focus moves back to the term only if it was inside the pop-up. */
-  hide(restoreFocus = true): void {
-    this.close(restoreFocus);
-  }
-
-  private close(restoreFocus: boolean): void {
-    if (!this.open) return;
-    const focusWasInside = this.shadowRoot?.activeElement?.closest('.tip');
+  /** Closes the definition. Focus moves back to the term if it was inside the pop-up. */
+  hide(): void {
     this.open = false;
-    this.announced = false;
-    cancelAnimationFrame(this.announceFrame);
-    this.whileOpen?.abort();
-    this.whileOpen = undefined;
-    if (openTerm === this) openTerm = undefined;
-    if (restoreFocus && focusWasInside) this.renderRoot.querySelector<HTMLElement>('.term')?.focus();
-    emit(this, 'sli-glossary-close', {term: this.term});
-  }
-
-  private readonly toggle = () => (this.open ? this.close(true) : this.show());
-
-  private listenWhileOpen(): void {
-    this.whileOpen?.abort();
-    const {signal} = (this.whileOpen = new AbortController());
-    const reposition = () => this.position();
-    // Escape anywhere closes it (SC 1.4.13: dismissible without moving focus); so does a press outside.
-    document.addEventListener('keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && this.close(true), {signal});
-    document.addEventListener('pointerdown', (event) => event.composedPath().includes(this) || this.close(false), {capture: true, signal});
-    addEventListener('scroll', reposition, {capture: true, passive: true, signal});
-    addEventListener('resize', reposition, {passive: true, signal});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('term') && this.open) this.close(false);
+    if (changed.has('term') && changed.get('term') !== undefined) this.open = false;
     if (this.content && !this.entry && this.term !== this.warnedUnknownTerm) {
       this.warnedUnknownTerm = this.term;
       console.warn(`<glossary-term>: unknown term ${JSON.stringify(this.term)}, shown without a definition`);
     }
+    if (!this.entry) this.open = false;
   }
 
-  protected override updated(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
-    if (!tip) return;
-    // The top layer: no ancestor's overflow, transform or z-index can clip or cover it.
-    if (this.open && !tip.matches(':popover-open')) tip.showPopover();
-    if (this.open) this.position();
+  protected override updated(changed: PropertyValues<this>): void {
+    const tip = this.byPart('toggletip');
+    if (nativePopover && tip && this.open !== this.popoverShown) {
+      if (this.open) tip.showPopover();
+      else tip.hidePopover();
+    }
+    // Every update while open: the definition's text arrives a frame after the box, and changes its size.
+    this.position();
+    if (!changed.has('open') || (changed.get('open') === undefined && !this.open)) return;
+    cancelAnimationFrame(this.announceFrame);
+    if (this.open) {
+      // The live region must be in the accessibility tree before its text arrives to be announced.
+      this.announceFrame = requestAnimationFrame(() => (this.announced = true));
+      this.listenWhileOpen();
+    } else {
+      this.announced = false;
+      this.stopListening();
+      if (this.shadowRoot?.activeElement?.closest('[part~="toggletip"]')) this.byPart('term')?.focus();
+    }
+    emit(this, this.open ? 'sli-glossary-open' : 'sli-glossary-close', {term: this.term});
+  }
+
+  // The browser opened or closed the popover (its button, Escape, an outside click, another term).
+  // Tracked from the event, not read with :popover-open: after a real click, microtasks (and so our
+  // update) run between this event and the end of the browser's show, when the selector is still false.
+  private readonly onBeforeToggle = (event: Event) => {
+    this.open = this.popoverShown = (event as ToggleEvent).newState === 'open';
+  };
+
+  private listenWhileOpen(): void {
+    this.stopListening();
+    const {signal} = (this.whileOpen = new AbortController());
+    const reposition = () => this.position();
+    addEventListener('scroll', reposition, {capture: true, passive: true, signal});
+    addEventListener('resize', reposition, {passive: true, signal});
+  }
+
+  private stopListening(): void {
+    this.whileOpen?.abort();
+    this.whileOpen = undefined;
   }
 
   /** Places the pop-up below the term (above it near the bottom), aligned to its start edge. */
   private position(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
-    const anchor = this.renderRoot.querySelector<HTMLElement>('.term');
+    const tip = this.byPart('toggletip');
+    const anchor = this.byPart('term');
     if (!tip || !anchor || !this.open) return;
     const term = anchor.getBoundingClientRect();
     const box = tip.getBoundingClientRect();
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const viewportWidth = document.documentElement.clientWidth;
-    const viewportHeight = document.documentElement.clientHeight;
+    const {clientWidth, clientHeight} = document.documentElement;
     let left = rtl ? term.right - box.width : term.left;
-    left = Math.max(VIEWPORT_MARGIN, Math.min(left, viewportWidth - box.width - VIEWPORT_MARGIN));
+    left = Math.max(VIEWPORT_MARGIN, Math.min(left, clientWidth - box.width - VIEWPORT_MARGIN));
     const below = term.bottom + 4;
-    const top = below + box.height > viewportHeight - VIEWPORT_MARGIN && term.top - box.height - 4 >= VIEWPORT_MARGIN
-      ? term.top - box.height - 4
-      : below;
+    const above = term.top - box.height - 4;
+    const top = below + box.height > clientHeight - VIEWPORT_MARGIN && above >= VIEWPORT_MARGIN ? above : below;
     // CSSOM writes, not a style attribute, so a strict style-src CSP allows them.
     tip.style.setProperty('left', `${Math.round(left)}px`);
     tip.style.setProperty('top', `${Math.round(top)}px`);
@@ -186,36 +204,40 @@ export class GlossaryTerm extends LitElement {
     const content = this.content;
     if (!entry || !content) return html`<slot></slot>`;
     const {ui} = content;
+    // With the Popover API the pop-up element always exists, so popovertarget can reach it; its text only while open.
+    const tip = html`<span
+      id="tip"
+      class="tip root"
+      part="toggletip"
+      popover=${nativePopover ? 'auto' : nothing}
+      role="group"
+      aria-label=${ui.definition}
+      lang=${content.locale}
+      dir=${content.dir}
+      @beforetoggle=${this.onBeforeToggle}
+      >${this.open
+        ? html`<span class="tip-text" role="status">${this.announced
+              ? html`<b lang=${entry.lang ?? nothing} dir=${entry.lang ? 'auto' : nothing}>${entry.term}</b
+                  >${entry.pronunciation ? ` (${ui.pronounced}: ${entry.pronunciation})` : nothing}: ${entry.definition}`
+              : nothing}</span
+            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${this.hideFromCloseButton}>×</button>`
+        : nothing}</span
+    >`;
     return html`<button
         type="button"
         class="term"
         part="term"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.open ? 'tip' : nothing}
-        @click=${this.toggle}
+        popovertarget=${nativePopover ? 'tip' : nothing}
+        @click=${nativePopover ? nothing : () => (this.open = !this.open)}
       ><slot></slot></button
-      >${this.open
-        ? html`<span
-            id="tip"
-            class="tip root"
-            part="toggletip"
-            popover="manual"
-            role="group"
-            aria-label=${ui.definition}
-            lang=${content.locale}
-            dir=${content.dir}
-          >
-            <span class="tip-text" role="status">${this.announced
-              ? html`<span class="tip-term" lang=${entry.lang ?? nothing} dir=${entry.lang ? 'auto' : nothing}>${entry.term}</span
-                  >${entry.pronunciation
-                    ? html` <span class="pronunciation">(${ui.pronounced}: ${entry.pronunciation})</span>`
-                    : nothing}: 
-                  <span class="definition">${entry.definition}</span>`
-              : nothing}</span
-            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${() => this.close(true)}>×</button>
-          </span>`
-        : nothing}`;
+      >${nativePopover || this.open ? tip : nothing}`;
   }
+
+  private readonly hideFromCloseButton = () => {
+    this.hide();
+    this.byPart('term')?.focus();
+  };
 }
 
 declare global {

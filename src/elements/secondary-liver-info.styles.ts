@@ -75,17 +75,6 @@ export const panelStyles = css`
     max-inline-size: 28em;
     aspect-ratio: 340 / 200;
   }
-  .spread {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    font-size: 11px;
-  }
-  .route {
-    fill: none;
-    stroke-width: 3;
-    stroke-dasharray: 7 3;
-  }
   .illustration figcaption {
     font-size: 0.9em;
   }
@@ -93,29 +82,8 @@ export const panelStyles = css`
     .chevron {
       transition: transform 0.15s ease-out;
     }
-    /* The dashes flow towards the liver; with reduced motion they stay still. */
-    .route {
-      animation: flow 1.2s linear infinite;
-    }
-    @keyframes flow {
-      to {
-        stroke-dashoffset: -10;
-      }
-    }
   }
   @media (forced-colors: active) {
-    .spread .liver {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .spread .tumour,
-    .spread .arrow,
-    .spread g {
-      fill: CanvasText;
-    }
-    .spread .route {
-      stroke: CanvasText;
-    }
     .toggle-all,
     .section-toggle {
       border-color: ButtonText;

@@ -1,14 +1,13 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
-import {isPastDate} from '../rendering/format-date.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
-import {loadSpreadDrawing, spreadDrawingLoaded} from '../rendering/spread-illustration.js';
+import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 
@@ -35,21 +34,20 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
  * @attr no-illustration - Leaves out the diagram of how cancer cells spread to the liver (its caption goes with it).
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
- * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000.
+ * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
- * @prop {() => Date} clock - Returns today's date; decides whether the review-overdue notice shows. Inject one in tests.
  *
- * @fires sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
- * @fires sli-content-load - Content is shown. `detail: {locale, origin}`.
- * @fires sli-content-error - Requested content failed; the built-in en-GB content is shown with a notice. `detail: {reason, message, src?, problems?, status?}`.
- * @fires sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
- * @fires sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
+ * @fires {CustomEvent<SectionToggleDetail>} sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
+ * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
+ * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
+ * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
+ * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
  *
- * @csspart panel - The panel's outer box.
+ * @csspart base - The panel's outer box (`<section>`).
  * @csspart heading - Every heading.
- * @csspart section - Each section.
+ * @csspart section - Each section; each also has `section-<id>`, e.g. `section-symptoms`.
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart notice - Every notice; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
@@ -58,6 +56,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
+ * @csspart print-glossary - The definitions printed after the content (shown only in print).
  *
  * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
  * @cssproperty --sli-color-background - Background. Default `#ffffff`.
@@ -87,6 +86,11 @@ export class SecondaryLiverInfo extends ContentElement {
   declare headingLevel: string | number | null;
   declare collapsible: boolean;
   declare noIllustration: boolean;
+  /**
+   * Returns today's date, which decides whether the review-overdue notice shows. Not public:
+   * a host must not be able to hide that notice; tests and previews inject a clock.
+   * @internal
+   */
   declare clock: () => Date;
   declare private openSections: ReadonlySet<SectionId>;
 
@@ -104,11 +108,14 @@ export class SecondaryLiverInfo extends ContentElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Start loading the illustration's drawing the first time an update needs it.
+    // The first time an update needs the drawing: load it (once per page) and adopt its styles (once per panel).
     const wanted = !this.noIllustration && this.chosenSections.includes('what-is-it');
-    if (wanted && !spreadDrawingLoaded() && !this.drawingPending) {
+    if (wanted && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
-        () => this.requestUpdate(),
+        ({spreadDrawingStyles}) => {
+          adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
+          this.requestUpdate();
+        },
         // Decoration only: without it the caption still carries the meaning.
         () => undefined
       );
@@ -152,7 +159,7 @@ export class SecondaryLiverInfo extends ContentElement {
           <span>${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>`
       : title;
-    return html`<div class="section" part="section" data-section=${id}>
+    return html`<div class="section" part="section section-${id}">
       ${heading(level, `heading-${id}`, headingContent)}
       <div
         id="body-${id}"
@@ -165,19 +172,15 @@ export class SecondaryLiverInfo extends ContentElement {
     </div>`;
   }
 
-  protected override render() {
-    const context = this.renderContext;
-    // Only while a language is fetched for the first time; its own words are not here yet.
-    if (!context) return html`<div class="root" part="panel" aria-busy="true"></div>`;
+  protected override renderContent(context: RenderContext) {
     const {bundle, ui} = context.content;
     const level = toHeadingLevel(this.headingLevel, 2);
     const sectionLevel = subLevel(level);
     const chosen = this.chosenSections;
     const allOpen = chosen.every((id) => this.openSections.has(id));
-    const overdue = isPastDate(bundle.meta.nextReviewDue, this.clock());
-    return html`<section class="root" part="panel" lang=${bundle.locale} dir=${bundle.dir} aria-labelledby="title">
+    return html`<section class="root" part="base" lang=${bundle.locale} dir=${bundle.dir} aria-labelledby="title">
       <div class="title">${heading(level, 'title', bundle.meta.title)}</div>
-      ${notices(context.content, overdue)}
+      ${notices(context.content, this.clock())}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button

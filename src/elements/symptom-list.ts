@@ -1,9 +1,10 @@
 import {html, nothing} from 'lit';
+import type {RenderContext} from '../rendering/render-context.js';
 import {heading, toHeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
-import {css} from 'lit';
+import {symptomListStyles} from './symptom-list.styles.js';
 
 /**
  * The possible symptoms of secondary liver cancer on their own: the introduction, the list, and
@@ -16,15 +17,15 @@ import {css} from 'lit';
  * @attr heading-level - Level (2–6) of the heading. Default 2.
  * @attr no-heading - Leaves the heading out, for hosts that supply their own.
  * @attr src - URL of a partner-hosted content bundle (http or https).
- * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000.
+ * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
  *
- * @fires sli-content-load - Content is shown. `detail: {locale, origin}`.
- * @fires sli-content-error - Requested content failed; the built-in en-GB content is shown with a notice. `detail: {reason, message}`.
+ * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
+ * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
  *
- * @csspart symptoms - The outer box.
+ * @csspart base - The outer box.
  * @csspart heading - The heading.
  * @csspart list - The list of symptoms.
  * @csspart caveat - The caveat paragraph.
@@ -37,17 +38,7 @@ import {css} from 'lit';
  * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.
  */
 export class SymptomList extends ContentElement {
-  static override styles = [
-    ...ContentElement.styles,
-    css`
-      :host {
-        display: block;
-      }
-      .root > :first-child {
-        margin-block-start: 0;
-      }
-    `,
-  ];
+  static override styles = [...ContentElement.styles, symptomListStyles];
 
   static override properties = {
     ...ContentElement.properties,
@@ -64,14 +55,12 @@ export class SymptomList extends ContentElement {
     this.noHeading = false;
   }
 
-  protected override render() {
-    const context = this.renderContext;
-    if (!context) return html`<div class="root" part="symptoms" aria-busy="true"></div>`;
+  protected override renderContent(context: RenderContext) {
     const {bundle} = context.content;
     const section = bundle.sections.symptoms;
-    return html`<div class="root" part="symptoms" lang=${bundle.locale} dir=${bundle.dir}>
+    return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(toHeadingLevel(this.headingLevel, 2), 'symptoms-heading', section.heading)}
-      ${notices(context.content, false)} ${sectionBody('symptoms', context)}
+      ${notices(context.content, undefined)} ${sectionBody('symptoms', context)}
     </div>`;
   }
 }

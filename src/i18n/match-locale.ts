@@ -1,8 +1,5 @@
-/** The locale every element falls back to, and the one embedded in the build. */
-export const DEFAULT_LOCALE = 'en-GB';
-
 export interface LocaleMatch {
-  /** A locale from `available`. */
+  /** A locale from `available`, or the fallback. */
   readonly locale: string;
   /** False when `requested` is not a well-formed BCP 47 tag. */
   readonly wellFormed: boolean;
@@ -10,15 +7,15 @@ export interface LocaleMatch {
 
 /**
  * BCP 47 lookup with truncation: `cy-GB` → `cy`, `ar-EG` → `ar`, `en-US` → `en` → `en-GB`
- * (same language, different region), anything unknown → `en-GB`.
+ * (same language, different region), anything unknown → `fallback`.
  */
-export function matchLocale(requested: string, available: readonly string[]): LocaleMatch {
-  if (!requested.trim()) return {locale: DEFAULT_LOCALE, wellFormed: true};
+export function matchLocale(requested: string, available: readonly string[], fallback: string): LocaleMatch {
+  if (!requested.trim()) return {locale: fallback, wellFormed: true};
   let canonical: string;
   try {
     [canonical = ''] = Intl.getCanonicalLocales(requested.trim());
   } catch {
-    return {locale: DEFAULT_LOCALE, wellFormed: false};
+    return {locale: fallback, wellFormed: false};
   }
   const byLowerCase = new Map(available.map((code) => [code.toLowerCase(), code]));
   const subtags = canonical.toLowerCase().split('-');
@@ -27,7 +24,7 @@ export function matchLocale(requested: string, available: readonly string[]): Lo
     if (exact) return {locale: exact, wellFormed: true};
   }
   const sameLanguage = available.find((code) => code.toLowerCase().split('-')[0] === subtags[0]);
-  return {locale: sameLanguage ?? DEFAULT_LOCALE, wellFormed: true};
+  return {locale: sameLanguage ?? fallback, wellFormed: true};
 }
 
 /** True when a bundle in `bundleLocale` answers a request for `requested` (same primary language). */

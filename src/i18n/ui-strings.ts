@@ -1,4 +1,4 @@
-// The deep import keeps @lit/localize's runtime-mode machinery (never used here) out of bundles.
+// Builds compile these msg() calls away (scripts/compile-messages.mjs); tests run them as written.
 import {msg} from '@lit/localize/init/install.js';
 
 /**
@@ -27,7 +27,6 @@ export const sourceUiStrings = () => ({
   aboutThisInformation: msg('About this information', {id: 'sli.aboutThisInformation', desc: 'Heading above attribution, review dates and references.'}),
   showAllSections: msg('Show all sections', {id: 'sli.showAllSections', desc: 'Button that expands every collapsed section.'}),
   hideAllSections: msg('Hide all sections', {id: 'sli.hideAllSections', desc: 'Button that collapses every section.'}),
-  loading: msg('Loading information…', {id: 'sli.loading', desc: 'Shown briefly while content in another language loads.'}),
   reviewOverdue: msg('This information is past its next review date, so it may be out of date.', {
     id: 'sli.reviewOverdue',
     desc: 'Notice shown when the next review date has passed.',
@@ -36,9 +35,9 @@ export const sourceUiStrings = () => ({
     id: 'sli.unreviewedTranslation',
     desc: 'Notice on machine or volunteer translations that no clinician has reviewed. Translate into the bundle language.',
   }),
-  contentUnavailable: msg('The requested information could not be shown, so the standard English version is shown instead.', {
+  contentUnavailable: msg('The requested information could not be shown, so the standard version is shown instead.', {
     id: 'sli.contentUnavailable',
-    desc: 'Notice when a bundle failed to load or was invalid. Always shown in English, because the requested language could not be loaded.',
+    desc: 'Notice when a partner bundle failed to load or was invalid, above the built-in content shown instead (in the nearest built-in language).',
   }),
   languageUnavailable: msg('This information is not available in the language of this page yet, so it is shown in English.', {
     id: 'sli.languageUnavailable',

@@ -1,14 +1,12 @@
 // Everything needed for content from outside the build, in one module that the elements import
 // on demand: a page that shows only built-in content never downloads any of it.
 import type {ContentBundle} from '../bundle/content-bundle.js';
-import type {ResolvedContent} from '../controllers/content-controller.js';
-import type {Loaded} from '../controllers/localized-controller.js';
-import {loadBuiltInLocale} from '../i18n/built-in-locales.js';
-import {builtInLocales} from '../i18n/lazy-locales-loader.js';
+import type {Loaded, ResolvedContent} from '../content-types.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
-import {matchLocale} from '../i18n/match-locale.js';
+import {builtInLocaleFor, DEFAULT_LOCALE, loadTranslatedLocale} from '../i18n/locales.js';
 import {acceptExternalBundle} from './accept-external-bundle.js';
-import {DEFAULT_TIMEOUT_MS, fetchBundleJson, MAX_BUNDLE_BYTES} from './fetch-bundle-json.js';
+import {clampTimeout, fetchBundleJson, httpUrl, MAX_BUNDLE_BYTES} from './fetch-bundle-json.js';
+import {reportableUrl} from './http-url.js';
 
 export interface ExternalSource {
   /** A bundle object set from JavaScript; wins over `src`. */
@@ -19,8 +17,8 @@ export interface ExternalSource {
 
 /** UI strings follow the bundle's language where the widget has them, English otherwise. */
 async function withUiStrings(bundle: ContentBundle): Promise<ResolvedContent> {
-  const {locale} = matchLocale(bundle.locale, builtInLocales);
-  const ui = await Promise.resolve(loadBuiltInLocale(locale)).then((data) => data.ui, () => undefined);
+  const locale = builtInLocaleFor(bundle.locale);
+  const ui = locale === DEFAULT_LOCALE ? undefined : await loadTranslatedLocale(locale).then((data) => data.ui, () => undefined);
   return {bundle, ui: localizeUiStrings(ui), fallback: false};
 }
 
@@ -35,14 +33,16 @@ export async function loadExternalContent(
   signal: AbortSignal
 ): Promise<Loaded<ResolvedContent>> {
   const fromProperty = bundle !== undefined && bundle !== null;
-  // A bundle handed over in code is taken in its own language; a `src` must match the one asked for.
-  const accepted = fromProperty
-    ? acceptExternalBundle(bundle, '')
-    : acceptExternalBundle(
-        await fetchBundleJson(src!, {signal, timeoutMs: timeout ?? DEFAULT_TIMEOUT_MS, maxBytes: MAX_BUNDLE_BYTES}),
-        requestedLanguage,
-        src!
-      );
+  let accepted: ContentBundle;
+  if (fromProperty) {
+    // A bundle handed over in code is taken in its own language.
+    accepted = acceptExternalBundle(bundle, '');
+  } else {
+    // A `src` must match the language asked for.
+    const url = httpUrl(src!);
+    const limits = {signal, timeoutMs: clampTimeout(timeout), maxBytes: MAX_BUNDLE_BYTES};
+    accepted = acceptExternalBundle(await fetchBundleJson(url, limits), requestedLanguage, reportableUrl(url));
+  }
   const content = await withUiStrings(accepted);
   return {content, detail: {locale: accepted.locale, origin: fromProperty ? 'property' : 'src'}};
 }

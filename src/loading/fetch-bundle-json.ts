@@ -1,5 +1,5 @@
 import {ContentError} from './content-error.js';
-import {parseHttpUrl} from './http-url.js';
+import {parseHttpUrl, reportableUrl} from './http-url.js';
 
 export interface FetchLimits {
   /** Milliseconds before the request is abandoned. */
@@ -11,12 +11,20 @@ export interface FetchLimits {
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
+const MAX_TIMEOUT_MS = 60000;
 export const MAX_BUNDLE_BYTES = 512 * 1024;
 
-/** Resolves `src` against the page and accepts only http(s): no `javascript:`, `data:` or `file:`. */
+/** The `timeout` attribute as a usable number: anything not a positive number means the default; at most a minute. */
+export const clampTimeout = (timeout: unknown): number =>
+  typeof timeout === 'number' && timeout > 0 ? Math.min(timeout, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
+
+/**
+ * Resolves `src` against the page and accepts only http(s) without credentials: no `javascript:`,
+ * `data:` or `file:`. The message does not repeat `src`, which may carry tokens.
+ */
 export function httpUrl(src: string): URL {
   const url = parseHttpUrl(src, document.baseURI);
-  if (!url) throw new ContentError({reason: 'invalid-url', message: `src ${JSON.stringify(src)} is not an http(s) URL`, src});
+  if (!url) throw new ContentError({reason: 'invalid-url', message: 'src is not an http(s) URL without user name or password'});
   return url;
 }
 
@@ -51,8 +59,8 @@ async function readCapped(response: Response, maxBytes: number, src: string): Pr
  * Fetches a partner's bundle as untrusted JSON: no cookies or credentials, no referrer,
  * a timeout and a size cap. Every failure becomes a `ContentError` with a stable reason.
  */
-export async function fetchBundleJson(src: string, limits: FetchLimits): Promise<unknown> {
-  const url = httpUrl(src);
+export async function fetchBundleJson(url: URL, limits: FetchLimits): Promise<unknown> {
+  const src = reportableUrl(url);
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = AbortSignal.any([limits.signal, timeout]);
   let text: string;

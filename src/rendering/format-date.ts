@@ -6,10 +6,3 @@ export function formatDate(isoDate: string, locale: string): string {
     Date.UTC(year, month - 1, day)
   );
 }
-
-/** True once `today` (local calendar date) is after the `YYYY-MM-DD` due date. */
-export function isPastDate(isoDate: string, today: Date): boolean {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  return todayIso > isoDate;
-}

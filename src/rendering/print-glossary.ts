@@ -8,7 +8,7 @@ import type {RenderContext} from './render-context.js';
  */
 export function printGlossary(context: RenderContext, level: HeadingLevel) {
   const {bundle, ui} = context.content;
-  return html`<div class="print-only">
+  return html`<div class="print-only" part="print-glossary">
     ${heading(level, 'glossary-heading', ui.glossary)}
     <dl class="print-glossary">
       ${bundle.glossary.map(

@@ -1,5 +1,4 @@
-import type {ResolvedContent} from '../controllers/content-controller.js';
-import type {GlossaryContent} from '../i18n/glossary-content.js';
+import type {GlossaryContent, ResolvedContent} from '../content-types.js';
 
 /** What the section renderers need besides the data they render. */
 export interface RenderContext {

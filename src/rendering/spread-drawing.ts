@@ -1,4 +1,4 @@
-import {html} from 'lit';
+import {css, html} from 'lit';
 import type {Sections} from '../bundle/content-bundle.js';
 
 export type IllustrationLabels = Sections['what-is-it']['illustration'];
@@ -6,6 +6,46 @@ export type IllustrationLabels = Sections['what-is-it']['illustration'];
 // Two routes from the primary tumour to the liver.
 const BLOOD = 'M72,92 C130,18 200,18 246,86';
 const LYMPH = 'M72,110 C130,186 200,186 246,114';
+
+/** The drawing's own styles: they arrive with it, so the main file does not carry them. */
+export const spreadDrawingStyles = css`
+  .spread {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    font-size: 11px;
+  }
+  .route {
+    fill: none;
+    stroke-width: 3;
+    stroke-dasharray: 7 3;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    /* The dashes flow towards the liver; with reduced motion they stay still. */
+    .route {
+      animation: flow 1.2s linear infinite;
+    }
+    @keyframes flow {
+      to {
+        stroke-dashoffset: -10;
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .liver {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .tumour,
+    .arrow,
+    .spread g {
+      fill: CanvasText;
+    }
+    .route {
+      stroke: CanvasText;
+    }
+  }
+`;
 
 /**
  * The drawing of how cancer cells spread from a primary tumour, through the bloodstream or

@@ -11,8 +11,6 @@ export function loadSpreadDrawing(): Promise<DrawingModule> {
   return drawingLoading;
 }
 
-export const spreadDrawingLoaded = (): boolean => drawingModule !== undefined;
-
 /**
  * The figure of how cancer spreads to the liver. Its caption is the text alternative and shows
  * at once; the drawing arrives from a lazy file into a box of its final size, so nothing moves.

@@ -13,18 +13,18 @@ try {
   const panel = document.querySelector('secondary-liver-info');
   await until(() => panel.shadowRoot?.querySelector('li'), 'the panel');
   const term = panel.shadowRoot.querySelector('glossary-term');
-  term.shadowRoot.querySelector('.term').click();
-  await until(() => term.shadowRoot.querySelector('.tip [role="status"]')?.textContent.trim(), 'the definition');
-  panel.shadowRoot.querySelector('.toggle-all')?.click();
+  term.shadowRoot.querySelector('[part~="term"]').click();
+  await until(() => term.shadowRoot.querySelector('[part~="toggletip"] [role="status"]')?.textContent.trim(), 'the definition');
+  panel.shadowRoot.querySelector('[part~="toggle-all"]')?.click();
   const welsh = document.querySelector('symptom-list');
   welsh.setAttribute('lang', 'cy');
   await until(() => welsh.shadowRoot?.querySelector('h2')?.textContent === 'Symptomau', 'Welsh');
   const validated = document.querySelector('#validated');
   validated.bundle = {not: 'a bundle'};
-  await until(() => validated.shadowRoot?.querySelector('[data-notice="fallback"]'), 'the validator');
+  await until(() => validated.shadowRoot?.querySelector('[part~="fallback-notice"]'), 'the validator');
   window.__rendered = {
-    panelItems: panel.shadowRoot.querySelectorAll('[data-section="symptoms"] li').length,
-    definition: term.shadowRoot.querySelector('.tip [role="status"]').textContent.trim(),
+    panelItems: panel.shadowRoot.querySelectorAll('[part~="section-symptoms"] li').length,
+    definition: term.shadowRoot.querySelector('[part~="toggletip"] [role="status"]').textContent.trim(),
     welsh: welsh.shadowRoot.querySelector('h2').textContent,
   };
 } catch (error) {

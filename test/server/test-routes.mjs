@@ -74,7 +74,7 @@ ${js ? `<script>
   window.__sectionCounts = [];
   const sample = () => {
     const root = document.querySelector('secondary-liver-info')?.shadowRoot;
-    if (root && document.readyState !== 'loading') window.__sectionCounts.push(root.querySelectorAll('[data-section]').length);
+    if (root && document.readyState !== 'loading') window.__sectionCounts.push(root.querySelectorAll('[part~="section"]').length);
     if (window.__sectionCounts.length < 60) requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);

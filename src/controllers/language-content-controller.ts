@@ -1,40 +1,35 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {emit, type ContentLoadDetail} from '../events.js';
+import type {Loaded} from '../content-types.js';
+import {widgetEvent} from '../events.js';
 import {observeLanguageChanges} from '../i18n/language-observer.js';
-import {DEFAULT_LOCALE} from '../i18n/match-locale.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError} from '../loading/content-error.js';
-
-/** Content and how it was obtained, for the `sli-content-load` event. */
-export interface Loaded<T> {
-  readonly content: T;
-  readonly detail: ContentLoadDetail;
-}
 
 /**
  * What every element shares: follow the language the page asks for (and any other inputs),
  * load content for it, ignore answers that arrive after the inputs changed, and on failure show
- * the embedded default, fire `sli-content-error` and log once, so a failure is never a blank
+ * built-in content, fire `sli-content-error` and log once, so a failure is never a blank
  * element or an exception in the host page.
+ *
+ * Events fire after the host has rendered the content they announce, so a listener added in the
+ * same task as `append()` still hears `sli-content-load`, and finds the content in the shadow root.
  */
-export abstract class LocalizedController<T, H extends ReactiveControllerHost & HTMLElement = ReactiveControllerHost & HTMLElement>
+export abstract class LanguageContentController<T, H extends ReactiveControllerHost & HTMLElement = ReactiveControllerHost & HTMLElement>
   implements ReactiveController
 {
   /** Undefined only until a lazily loaded language arrives for the first time. */
   content: T | undefined;
-  private generation = 0;
-  private settledPromise: Promise<void> = Promise.resolve();
+  protected generation = 0;
+  /** Resolves once the latest requested content is shown or has failed over. */
+  settled: Promise<void> = Promise.resolve();
   private stopObserving: (() => void) | undefined;
   private lastInputs: readonly unknown[] = [];
   private inFlight: AbortController | undefined;
+  /** The event that the next completed render announces. */
+  protected pendingEvent: CustomEvent | undefined;
 
   constructor(protected readonly host: H) {
     host.addController(this);
-  }
-
-  /** Resolves once the latest requested content is shown or has failed over. */
-  get settled(): Promise<void> {
-    return this.settledPromise;
   }
 
   hostConnected(): void {
@@ -48,6 +43,12 @@ export abstract class LocalizedController<T, H extends ReactiveControllerHost & 
     this.stopObserving = undefined;
     this.abortInFlight();
     this.generation++;
+  }
+
+  hostUpdated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.host.dispatchEvent(event);
   }
 
   /**
@@ -67,16 +68,16 @@ export abstract class LocalizedController<T, H extends ReactiveControllerHost & 
     try {
       result = this.load(requested, signal);
     } catch (error) {
-      this.fail(generation, error);
+      this.settled = this.fail(generation, requested, error);
       return;
     }
     if (!(result instanceof Promise)) {
       this.show(generation, result);
       return;
     }
-    this.settledPromise = result.then(
+    this.settled = result.then(
       (loaded) => this.show(generation, loaded),
-      (error: unknown) => this.fail(generation, error)
+      (error: unknown) => this.fail(generation, requested, error)
     );
   }
 
@@ -88,8 +89,8 @@ export abstract class LocalizedController<T, H extends ReactiveControllerHost & 
   /** Content for the inputs: at once for embedded content, otherwise a promise. */
   protected abstract load(requestedLanguage: string, signal: AbortSignal): Loaded<T> | Promise<Loaded<T>>;
 
-  /** The embedded default, marked as a fallback. */
-  protected abstract fallback(): T;
+  /** Built-in content nearest the requested language, marked as a fallback. Never rejects. */
+  protected abstract fallback(requestedLanguage: string): T | Promise<T>;
 
   /** How a failure is logged; subclasses may log some failures as errors. */
   protected log(_error: ContentError): (message: string) => void {
@@ -104,19 +105,21 @@ export abstract class LocalizedController<T, H extends ReactiveControllerHost & 
   private show(generation: number, loaded: Loaded<T>): void {
     if (generation !== this.generation) return;
     this.content = loaded.content;
+    this.pendingEvent = widgetEvent('sli-content-load', loaded.detail);
     this.host.requestUpdate();
-    emit(this.host, 'sli-content-load', loaded.detail);
   }
 
-  private fail(generation: number, error: unknown): void {
+  protected async fail(generation: number, requested: string, error: unknown): Promise<void> {
     if (generation !== this.generation) return;
     const failure =
       error instanceof ContentError
         ? error
         : new ContentError({reason: 'invalid-bundle', message: `unexpected failure: ${String(error)}`});
-    this.content = this.fallback();
+    this.log(failure)(`<${this.host.localName}>: ${failure.message}. Showing the built-in content instead.`);
+    const content = await this.fallback(requested);
+    if (generation !== this.generation) return;
+    this.content = content;
+    this.pendingEvent = widgetEvent('sli-content-error', failure.detail);
     this.host.requestUpdate();
-    this.log(failure)(`<${this.host.localName}>: ${failure.message}. Showing the built-in ${DEFAULT_LOCALE} content instead.`);
-    emit(this.host, 'sli-content-error', failure.detail);
   }
 }

@@ -1,0 +1,10 @@
+import {css} from 'lit';
+
+export const symptomListStyles = css`
+  :host {
+    display: block;
+  }
+  .root > :first-child {
+    margin-block-start: 0;
+  }
+`;

@@ -1,0 +1,41 @@
+import type {LocaleData} from '../content-types.js';
+import {lazyLocales} from '../generated/lazy-locales.js';
+import {matchLocale} from './match-locale.js';
+
+// Everything about the languages the widget ships, in one module. The embedded en-GB content is
+// not imported here, so that `<glossary-term>` alone (which embeds only the en-GB glossary) can use it.
+
+/** The locale every element falls back to, and the one embedded in the build. */
+export const DEFAULT_LOCALE = 'en-GB';
+
+/** Every locale the widget ships, the embedded default first. */
+export const BUILT_IN_LOCALES: readonly string[] = [DEFAULT_LOCALE, ...Object.keys(lazyLocales)];
+
+const warnedLanguageTags = new Set<string>();
+
+/** The shipped locale nearest a requested language tag (`cy-GB` → `cy`); warns once per malformed tag. */
+export function builtInLocaleFor(requested: string, element?: {localName: string}): string {
+  const match = matchLocale(requested, BUILT_IN_LOCALES, DEFAULT_LOCALE);
+  if (!match.wellFormed && element && !warnedLanguageTags.has(requested)) {
+    warnedLanguageTags.add(requested);
+    console.warn(`<${element.localName}>: lang=${JSON.stringify(requested)} is not a language tag; showing ${DEFAULT_LOCALE}`);
+  }
+  return match.locale;
+}
+
+const translations = new Map<string, Promise<LocaleData>>();
+
+/**
+ * A shipped locale other than the default (as `builtInLocaleFor` returns), fetched from its own file on first use and shared by
+ * every element that asks, so a page requests each language once at most.
+ */
+export function loadTranslatedLocale(locale: string): Promise<LocaleData> {
+  let pending = translations.get(locale);
+  if (!pending) {
+    pending = lazyLocales[locale]!().then((module) => module.localeData);
+    // A failed request may succeed later (flaky network): forget it so the next element retries.
+    pending.catch(() => translations.delete(locale));
+    translations.set(locale, pending);
+  }
+  return pending;
+}
