@@ -1,8 +1,9 @@
-// Browser tests in Debian's Chromium (no browser download). As root, Chromium needs --no-sandbox.
+// Browser tests in Debian's Chromium, started as every other script here starts it (scripts/headless-chromium.mjs).
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {defaultReporter} from '@web/test-runner';
 import {testRoutes} from './test/server/test-routes.mjs';
+import {CHROME_ARGS, CHROME_PATH} from './scripts/headless-chromium.mjs';
 
 /** Ends the run with a plain `N passed, N failed` line that any CI log reader understands. */
 function summaryReporter() {
@@ -34,9 +35,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: CHROME_ARGS,
       },
     }),
   ],

@@ -3,16 +3,30 @@
 // and indentation between tags and attributes in HTML. Finds templates through the AST, so
 // nested templates and `${}` expressions are handled exactly.
 
-const minifyCss = (css) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+// Comments, and strings kept whole: nothing inside `content: "a  b"` or `url("x.svg#aabbcc")` changes.
+const COMMENTS_AND_STRINGS = /\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'/g;
+
+/**
+ * Removes comments and formatting whitespace from a stylesheet. Strings are set aside before any
+ * rule runs and put back after; colours are shortened (`#aabbcc` → `#abc`) only inside
+ * declaration blocks and only as values, never in an `#id` selector or a `url(#fragment)`.
+ */
+export function minifyCss(css) {
+  const strings = [];
+  const masked = css.replace(COMMENTS_AND_STRINGS, (token) => (token.startsWith('/*') ? ' ' : `\0${strings.push(token) - 1}\0`));
+  return masked
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
-    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
-    .trim();
+    // Innermost blocks hold declarations only, where a space before `:` is formatting (in a selector it is a combinator).
+    .replace(/\{[^{}]*\}/g, (block) =>
+      block.replace(/\s+:/g, ':').replace(/(?<=[:\s,])#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    )
+    .trim()
+    .replace(/\0(\d+)\0/g, (_, index) => strings[Number(index)]);
+}
 
 // Whitespace containing a line break is formatting; a single space between inline content is
 // meaning, so it stays a space. Around tags (`>\n  <`) the break itself carries no meaning.
