@@ -1,15 +1,13 @@
 // Builds the self-contained script-tag file: Lit, @lit/localize, all three elements and the
 // en-GB content in one ESM file, with each other locale and the validator as lazy chunks beside it.
 // (The npm build is plain `tsc -p tsconfig.lib.json`: one module per file, lit left as a dependency.)
-import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {CDN_DIR, scriptTagSnippet} from './scripts/cdn-integrity.mjs';
 import {compileMessagesPlugin} from './scripts/compile-messages.mjs';
 import {minifyCssTemplates} from './scripts/rollup/minify-css-templates.mjs';
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
-const CDN_FILE = 'dist/cdn/secondary-liver-info.js';
 
 /**
  * Lit creates a Trusted Types policy named "lit-html". If the host already runs another Lit
@@ -28,12 +26,12 @@ function renameTrustedTypesPolicy() {
   };
 }
 
+/** Prints the import map and script tag that verify every file of the build (see README, Security). */
 function printIntegrity() {
   return {
     name: 'print-integrity',
     writeBundle() {
-      const hash = createHash('sha384').update(readFileSync(CDN_FILE)).digest('base64');
-      console.log(`\n${CDN_FILE}\n  integrity="sha384-${hash}"\n`);
+      console.log(`\nSubresource Integrity for ${CDN_DIR}/ (replace BASE/ with where you host it):\n${scriptTagSnippet('BASE/')}\n`);
     },
   };
 }

@@ -1,42 +1,101 @@
 #!/usr/bin/env node
 // `npx secondary-liver-info validate path/to/bundle.json`: checks a content bundle against the
 // schema and against the structure of the en-GB source, for partners and translators.
-// Reads only the file it is given; en-GB is compiled into the package.
-import {readFileSync} from 'node:fs';
-import {validateBundle} from '../dist/npm/bundle/validate-bundle.js';
-import {compareWithSource} from '../dist/npm/bundle/compare-with-source.js';
-import {bundle as enGB} from '../dist/npm/generated/content/en-GB.js';
+//
+// It reads only the regular file it is given, and no more of it than the widget would accept:
+// no symbolic links (a committed link to an env file must not be printed), no devices or FIFOs
+// (which never end), nothing over the widget's 512 KB cap, nothing but strict UTF-8. Its messages
+// name JSON paths and reasons, never the file's content. Exit codes: 0 valid, 1 invalid, 2 usage
+// or a file it will not read, or any internal error.
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 
 const USAGE = 'usage: secondary-liver-info validate <bundle.json>';
-const [command, file, ...rest] = process.argv.slice(2);
+const MAX_BUNDLE_BYTES = 512 * 1024;
+const MAX_LINES = 50;
 
-if (command !== 'validate' || !file || rest.length) {
-  console.error(USAGE);
-  process.exit(2);
+class Refusal extends Error {}
+
+/** The file's text, if it is a regular file of at most `MAX_BUNDLE_BYTES` in strict UTF-8. */
+function readBundleFile(file) {
+  let fd;
+  try {
+    // O_NOFOLLOW: a symbolic link is refused by the kernel, not by a check that could race.
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    if (error.code === 'ELOOP') throw new Refusal('is a symbolic link: give the path of the file itself');
+    throw new Refusal(`cannot read: ${error.code ?? 'error'}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Refusal('is not a regular file');
+    if (stat.size > MAX_BUNDLE_BYTES)
+      return {tooLarge: `is ${stat.size} bytes; the widget accepts at most ${MAX_BUNDLE_BYTES}`};
+    const bytes = Buffer.alloc(MAX_BUNDLE_BYTES + 1);
+    let length = 0;
+    for (let read; length < bytes.length && (read = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += read;
+    if (length > MAX_BUNDLE_BYTES) return {tooLarge: `is larger than ${MAX_BUNDLE_BYTES} bytes, the widget's limit`};
+    try {
+      // Strict: invalid UTF-8 is an error, not U+FFFD. A leading BOM is dropped, as browsers do.
+      return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, length))};
+    } catch {
+      return {notUtf8: true};
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
-const fail = (problems) => {
-  console.error(`${file}: ${problems.length} problem(s)`);
-  for (const {path, reason} of problems) console.error(`  ${path}: ${reason}`);
-  process.exit(1);
-};
+/** Prints at most `MAX_LINES` problems, each a JSON path and a reason; returns exit code 1. */
+function invalid(file, problems) {
+  const shown = problems.length > MAX_LINES ? `, the first ${MAX_LINES} shown` : '';
+  console.error(`${file}: ${problems.length} problem(s)${shown}`);
+  for (const {path, reason} of problems.slice(0, MAX_LINES)) console.error(`  ${path}: ${reason}`);
+  return 1;
+}
 
-let text;
+async function main(args) {
+  const [command, file, ...rest] = args;
+  if (command !== 'validate' || !file || rest.length) {
+    console.error(USAGE);
+    return 2;
+  }
+  let read;
+  try {
+    read = readBundleFile(file);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    console.error(`${file}: ${error.message}`);
+    return 2;
+  }
+  if (read.tooLarge) return invalid(file, [{path: '$', reason: read.tooLarge}]);
+  if (read.notUtf8) return invalid(file, [{path: '$', reason: 'is not valid UTF-8 text'}]);
+  let data;
+  try {
+    data = JSON.parse(read.text);
+  } catch (error) {
+    // The parser's message quotes the text around the error; report only where it is.
+    const position = /position (\d+)/.exec(String(error.message))?.[1];
+    return invalid(file, [{path: '$', reason: `is not JSON${position ? ` (error at character ${position})` : ''}`}]);
+  }
+  const [{validateBundle}, {compareWithSource}, {bundle: enGB}] = await Promise.all([
+    import('../dist/npm/bundle/validate-bundle.js'),
+    import('../dist/npm/bundle/compare-with-source.js'),
+    import('../dist/npm/generated/content/en-GB.js'),
+  ]);
+  const result = validateBundle(data);
+  if (!result.valid) return invalid(file, result.problems);
+  const differences = compareWithSource(enGB, result.bundle);
+  if (differences.length) return invalid(file, differences);
+  const {locale, meta} = result.bundle;
+  console.log(`${file}: valid ${locale} bundle, structurally complete against en-GB (translation status: ${meta.translation.status})`);
+  return 0;
+}
+
 try {
-  text = readFileSync(file, 'utf8');
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  console.error(`${file}: cannot read: ${error.code ?? error.message}`);
-  process.exit(2);
+  // No stack trace: it could quote the input.
+  console.error(`secondary-liver-info: internal error (${error?.name ?? 'error'}); please report it`);
+  process.exitCode = 2;
 }
-let data;
-try {
-  data = JSON.parse(text);
-} catch (error) {
-  fail([{path: '$', reason: `is not JSON (${error.message})`}]);
-}
-const result = validateBundle(data);
-if (!result.valid) fail(result.problems);
-const differences = compareWithSource(enGB, result.bundle);
-if (differences.length) fail(differences);
-const {locale, meta} = result.bundle;
-console.log(`${file}: valid ${locale} bundle, structurally complete against en-GB (translation status: ${meta.translation.status})`);

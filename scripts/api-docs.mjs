@@ -2,9 +2,9 @@
 // Writes the README's API tables from custom-elements.json (run `cem analyze` first), so the docs
 // cannot drift from the JSDoc where the API is declared. `--check` fails instead of writing when
 // the README differs; `npm test` runs it that way. Also keeps the README's script-tag snippet on
-// the current build's integrity value.
-import {createHash} from 'node:crypto';
+// the current build's integrity values (scripts/cdn-integrity.mjs).
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {CDN_DIR, MAIN_FILE, scriptTagSnippet, sri} from './cdn-integrity.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -57,13 +57,8 @@ if (undocumented.length || unused.length) {
   process.exit(1);
 }
 
-const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cdn/secondary-liver-info.js')).digest('base64')}`;
-const snippet = [
-  '```html',
-  `<script type="module" src="https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn/secondary-liver-info.js"`,
-  `        integrity="${integrity}" crossorigin="anonymous"></script>`,
-  '```',
-].join('\n');
+const integrity = sri(`${CDN_DIR}/${MAIN_FILE}`);
+const snippet = ['```html', scriptTagSnippet(`https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn/`), '```'].join('\n');
 
 const generated = {attributes, events, parts, 'custom-properties': customProperties, 'script-tag': snippet};
 const readme = readFileSync('README.md', 'utf8');

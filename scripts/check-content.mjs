@@ -41,6 +41,41 @@ for (const locale of locales) {
   if (source.valid) for (const problem of compareWithSource(source.bundle, bundle)) fail(locale, problem.path, problem.reason);
 }
 
+// Every hedge of the source survives translation, as far as a word list can tell: where an en-GB
+// text says "might", "may", "usually", "sometimes", "could" or "possible", the same text in each
+// translation must contain one of that language's words for it. Medical certainty must not grow
+// in translation.
+const HEDGES = {
+  'en-GB': /\b(might|may|usually|sometimes|could|possible)\b/i,
+  cy: /\b(gall|gallai|gallant|gallent|gallu|efallai|fel arfer|weithiau|posibl)\b/i,
+  pl: /(może|mogą|możesz|możliwe|zazwyczaj|czasem|czasami)/i,
+  ar: /(قد|يمكن|يمكنها|عادةً|أحيانًا|المحتملة|الممكن|ممكن)/,
+};
+const richTextOf = (value) => value.map((run) => (typeof run === 'string' ? run : run.text ?? run.em)).join('');
+const isRichText = (value) => Array.isArray(value) && value.every((run) => typeof run === 'string' || (run && typeof run === 'object' && ('text' in run || 'em' in run)));
+/** Every text of a bundle by a path that is the same in every language (items and entries by id). */
+function textsByPath(value, path = '$', out = new Map()) {
+  if (typeof value === 'string') out.set(path, value);
+  else if (isRichText(value)) out.set(path, richTextOf(value));
+  else if (Array.isArray(value)) value.forEach((item, i) => textsByPath(item, `${path}[${item?.id ?? i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) if (!['references', '$schema'].includes(key)) textsByPath(child, `${path}.${key}`, out);
+  return out;
+}
+const sourceTexts = textsByPath(read(config.sourceLocale));
+for (const locale of config.targetLocales) {
+  const hedge = HEDGES[locale];
+  if (!hedge) {
+    fail(locale, 'scripts/check-content.mjs', 'no hedge words listed for this language');
+    continue;
+  }
+  const texts = textsByPath(read(locale));
+  for (const [path, text] of sourceTexts) {
+    if (!HEDGES['en-GB'].test(text)) continue;
+    if (!hedge.test(texts.get(path) ?? '')) fail(locale, path, `the source hedges ("${text.match(HEDGES['en-GB'])[0]}") but the translation has no hedge word`);
+  }
+}
+
 // Every message in every XLIFF file has a non-empty target.
 for (const locale of config.targetLocales) {
   const file = `${config.interchange.xliffDir.replace(/^\.\//, '')}${locale}.xlf`;
@@ -67,4 +102,4 @@ if (failures.length) {
   for (const line of failures) console.error(`  ${line}`);
   process.exit(1);
 }
-console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); XLIFF complete; JSON Schema current.`);
+console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; XLIFF complete; JSON Schema current.`);

@@ -27,6 +27,10 @@ export interface GlossaryContent {
   readonly locale: string;
   readonly dir: ContentBundle['dir'];
   readonly glossary: ContentBundle['glossary'];
+  /** The translation has not been checked by a clinician. */
+  readonly unreviewed: boolean;
+  /** The bundle's next review date (`YYYY-MM-DD`): after it, the definitions are overdue. */
+  readonly nextReviewDue: string;
   readonly ui: GlossaryUiStrings;
 }
 

@@ -73,7 +73,7 @@ describe('focus and toggletips, in the test page', () => {
       const active = deepActive();
       if (!active || active === document.body) break;
       const style = getComputedStyle(active);
-      const label = `${active.localName}.${active.className}`;
+      const label = `${active.localName}[part=${active.getAttribute('part')}]`;
       seen.push(label);
       expect(style.outlineStyle, label).to.not.equal('none');
       expect(parseFloat(style.outlineWidth), label).to.be.at.least(2);

@@ -66,7 +66,7 @@ describe('lifecycle in single-page apps', () => {
         host.remove();
         await nextFrame();
         expect(term.open).to.equal(false);
-        expect(term.shadowRoot!.querySelector('[role="status"]'), 'no announcement into a detached element').to.equal(null);
+        expect(textOf(term.shadowRoot!.querySelector('[role="status"]')), 'no announcement into a detached element').to.equal('');
       });
       expect(leftOnWindow).to.deep.equal([]);
     });
@@ -81,6 +81,6 @@ describe('lifecycle in single-page apps', () => {
     await el.updateComplete;
     expect($(el, '[part~="heading"]').localName).to.equal('h4');
     expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section"]')].map((s) => sectionId(s))).to.deep.equal(['tests', 'outlook']);
-    expect(textOf($(el, '[part~="heading"]'))).to.equal('Wtórny rak wątroby');
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Przerzuty nowotworowe do wątroby');
   });
 });

@@ -62,8 +62,8 @@ describe('<secondary-liver-info>', () => {
     expect(textOf(about)).to.contain('Patient information page: What is secondary liver cancer?');
     const times = [...about.querySelectorAll('time')];
     expect(times.map((t) => [t.dateTime, textOf(t)])).to.deep.equal([
-      ['2023-07-24', '24 Jul 2023'],
-      ['2026-07-24', '24 Jul 2026'],
+      ['2023-07-24', '24 July 2023'],
+      ['2026-07-24', '24 July 2026'],
     ]);
     expect(textOf(about)).to.contain('Last reviewed').and.contain('Next review due');
     const refs = [...about.querySelectorAll('[part~="references"] li')].map(textOf);
@@ -77,9 +77,12 @@ describe('<secondary-liver-info>', () => {
     const el = await panel();
     expect(el.shadowRoot!.querySelector('[part~="overdue-notice"]')).to.equal(null);
     el.clock = AFTER_DUE;
+    el.requestUpdate();
     await el.updateComplete;
     const notice = $(el, '[part~="overdue-notice"]');
     expect(textOf(notice)).to.contain('past its next review date');
+    expect(textOf(notice)).to.contain('Ask your doctor or nurse');
+    expect(textOf($(el, '[part~="callout"]'))).to.match(/^Important/);
     await expect(el).to.be.accessible();
   });
 

@@ -16,7 +16,7 @@ describe('static HTML snippet (npm run snippet)', () => {
     expect(root.querySelectorAll('[part~="section-symptoms"] li')).to.have.length(9);
     expect(root.querySelectorAll('[part~="section-tests"] li')).to.have.length(6);
     expect(root.querySelector('[part~="heading"]')!.textContent).to.equal('Canser eilaidd yr iau');
-    expect(root.querySelector('[part~="about"]')!.textContent).to.contain('Adolygwyd ddiwethaf');
+    expect(root.querySelector('[part~="about"]')!.textContent).to.contain('Adolygwyd y ffynhonnell ddiwethaf');
     expect(panel.getBoundingClientRect().height).to.be.greaterThan(300);
     // Its own styles came with it.
     expect(win.getComputedStyle(root.querySelector('[part~="base"]')!).borderTopStyle).to.equal('solid');

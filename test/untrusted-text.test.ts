@@ -81,16 +81,18 @@ describe('untrusted bundle text', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('never makes a link from a javascript: or data: URL, even if a bundle got past validation', async () => {
+  it('never makes a link from a javascript:, data:, http: or credentialed URL, even if a bundle got past validation', async () => {
     const bundle = cloneEnGB();
     bundle.meta.references[0].url = 'javascript:window.__pwned=1';
     bundle.meta.references[1].url = 'data:text/html,<script>window.__pwned=1</script>';
+    bundle.meta.references[2].url = 'http://www.nhs.uk/';
+    bundle.meta.references[3].url = 'https://www.nhs.uk@evil.test/';
     const {about} = await import('../src/rendering/about.js');
     const {renderContext} = await import('../src/rendering/render-context.js');
     const {localizeUiStrings} = await import('../src/i18n/localize-ui-strings.js');
     const {render} = await import('lit');
     const container = document.createElement('div');
-    render(about(renderContext({bundle, ui: localizeUiStrings(undefined), fallback: false}), 3), container);
+    render(about(renderContext({bundle, ui: localizeUiStrings(undefined), fallback: false}), 3, []), container);
     expect(container.querySelectorAll('a')).to.have.length(0);
     expect(container.textContent).to.contain(bundle.meta.references[0].title);
   });

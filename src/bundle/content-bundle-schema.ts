@@ -7,18 +7,23 @@ import {array, boolean, object, oneOf, optional, string, union} from './schema-d
  * Rich text is structured data, never an HTML string, so nothing in a bundle can become markup.
  */
 
-const LANGUAGE_TAG = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+// BCP 47 language, optional script, region and variants: what content needs, and what `Intl`
+// accepts (the validator also canonicalises each tag, so `de-1996-1996` is refused too).
+const LANGUAGE_TAG = '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\\d{3}))?(-([A-Za-z0-9]{5,8}|\\d[A-Za-z0-9]{3}))*$';
 const ISO_DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const ITEM_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
-const HTTP_URL = '^https?://[^\\s]+$';
+// https only, and no user name or password before the host (`https://www.nhs.uk@evil.test/`).
+const HTTPS_URL = '^https://[^\\s/?#@]+([/?#]\\S*)?$';
 
 const languageTag = (description: string) =>
-  string(35, {pattern: LANGUAGE_TAG, patternName: 'a BCP 47 language tag such as "cy" or "en-GB"', description});
+  string(35, {pattern: LANGUAGE_TAG, patternName: 'a BCP 47 language tag such as "cy" or "en-GB"', format: 'language-tag', description});
 const isoDate = (description: string) =>
-  string(10, {pattern: ISO_DATE, patternName: 'a date written YYYY-MM-DD', description});
+  string(10, {pattern: ISO_DATE, patternName: 'a date written YYYY-MM-DD', format: 'date', description});
 const itemId = (description: string) =>
   string(64, {pattern: ITEM_ID, patternName: 'lower-case words joined by hyphens', description});
 const plainText = (maxLength: number, description: string) => string(maxLength, {description});
+const httpsUrl = (description: string) =>
+  string(2000, {pattern: HTTPS_URL, patternName: 'an https URL without a user name or password', description});
 
 /** A run of words that opens a glossary definition. */
 export const termRunSchema = object(
@@ -57,9 +62,7 @@ const referenceSchema = object(
     title: plainText(500, 'Title, kept as published.'),
     authors: optional(plainText(500, 'Authors, kept as published.')),
     publication: optional(plainText(500, 'Publisher, edition, date or access note, kept as published.')),
-    url: optional(
-      string(2000, {pattern: HTTP_URL, patternName: 'an http(s) URL', description: 'Link. Only http(s) URLs are accepted.'})
-    ),
+    url: optional(httpsUrl('Link. Only https URLs without a user name or password are accepted; the widget shows the host beside the title.')),
     lang: optional(languageTag('Language of the reference when it differs from the bundle (WCAG 3.1.2).')),
   },
   'A published source of the information.'
@@ -73,9 +76,11 @@ const glossaryEntrySchema = object(
     pronunciation: optional(plainText(200, 'How to say the term, spelled out.')),
     editorial: optional(
       boolean(
-        'true when the source page does not define the term and the definition was written by editors: a clinical reviewer must check it.'
+        'true when the source page does not define the term and the definition was written by editors. Shown as such in the about section and in print; a clinical reviewer must check it.'
       )
     ),
+    reviewedBy: optional(plainText(200, 'Who clinically reviewed an editorial definition. Only with `editorial`, and with `reviewedOn`.')),
+    reviewedOn: optional(isoDate('When an editorial definition was clinically reviewed. Only with `editorial`, and with `reviewedBy`.')),
     lang: optional(languageTag('Language of `term` when it differs from the bundle (WCAG 3.1.2).')),
   },
   'A glossary entry.'
@@ -104,7 +109,10 @@ export const contentBundleSchema = object(
       title: plainText(200, 'Title of the whole panel.'),
       source: object(
         {
-          name: plainText(300, 'Who the information comes from, shown as attribution.'),
+          name: plainText(300, 'The name of the source page or document, shown as attribution.'),
+          publisher: optional(plainText(200, 'Who publishes the source, shown before its name. Give it only if known: nothing is inferred.')),
+          url: optional(httpsUrl('Where the source can be read. The attribution links to it.')),
+          reviewedBy: optional(plainText(200, 'Who last reviewed the source clinically, shown beside the review date.')),
           note: optional(plainText(500, 'How the information was produced.')),
         },
         'Attribution.'

@@ -18,6 +18,8 @@ export interface StringSchema extends Described {
   readonly pattern?: string;
   /** Human-readable name of `pattern`, used in error messages. */
   readonly patternName?: string;
+  /** A rule the pattern cannot express, checked by the validator and named in the JSON Schema. */
+  readonly format?: 'language-tag' | 'date';
 }
 
 export interface EnumSchema<V extends string = string> extends Described {
@@ -78,33 +80,39 @@ type InferObject<P> = {
   readonly [K in keyof P as P[K] extends {optional: true} ? K : never]?: Infer<P[K]>;
 };
 
+/**
+ * Schema values are frozen and have no prototype: whatever a host page adds to
+ * `Object.prototype` (`optional`, `pattern`, …) can never change what the validator accepts.
+ */
+const sealed = <T extends object>(value: T): T => Object.freeze(Object.assign(Object.create(null), value));
+
 export const string = (
   maxLength: number,
   options: Omit<StringSchema, 'kind' | 'maxLength'> = {}
-): StringSchema => ({kind: 'string', maxLength, minLength: 1, ...options});
+): StringSchema => sealed({kind: 'string', maxLength, minLength: 1, ...options});
 
 export const oneOf = <const V extends string>(
   values: readonly V[],
   description?: string
-): EnumSchema<V> => ({kind: 'enum', values, description});
+): EnumSchema<V> => sealed({kind: 'enum', values, description});
 
-export const boolean = (description?: string): BooleanSchema => ({kind: 'boolean', description});
+export const boolean = (description?: string): BooleanSchema => sealed({kind: 'boolean', description});
 
 export const array = <I extends Schema>(
   items: I,
   maxItems: number,
   options: Omit<ArraySchema<I>, 'kind' | 'items' | 'maxItems'> = {}
-): ArraySchema<I> => ({kind: 'array', items, maxItems, minItems: 1, ...options});
+): ArraySchema<I> => sealed({kind: 'array', items, maxItems, minItems: 1, ...options});
 
 export const object = <const P extends Readonly<Record<string, Schema>>>(
   properties: P,
   description?: string
-): ObjectSchema<P> => ({kind: 'object', properties, description});
+): ObjectSchema<P> => sealed({kind: 'object', properties: sealed(properties), description});
 
 /** Marks an object property as one that may be left out. */
-export const optional = <S extends Schema>(schema: S): S & {readonly optional: true} => ({...schema, optional: true});
+export const optional = <S extends Schema>(schema: S): S & {readonly optional: true} => sealed({...schema, optional: true});
 
 export const union = <const M extends readonly Schema[]>(
   members: M,
   description?: string
-): UnionSchema<M> => ({kind: 'union', members, description});
+): UnionSchema<M> => sealed({kind: 'union', members, description});

@@ -1,4 +1,5 @@
 import type {Schema} from './schema-dsl.js';
+import {VISIBLE_CHARACTER} from './validate-bundle.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -12,7 +13,10 @@ export function toJsonSchema(schema: Schema): JsonSchema {
         ...description,
         ...(schema.minLength ? {minLength: schema.minLength} : {}),
         maxLength: schema.maxLength,
-        ...(schema.pattern ? {pattern: schema.pattern} : {}),
+        // As the validator: text made only of spaces and invisible characters is empty.
+        ...(schema.pattern ? {pattern: schema.pattern} : schema.minLength ? {pattern: VISIBLE_CHARACTER} : {}),
+        ...(schema.format === 'date' ? {format: 'date'} : {}),
+        ...(schema.format === 'language-tag' ? {$comment: 'Also canonicalisable by Intl.getCanonicalLocales.'} : {}),
       };
     case 'enum':
       return {type: 'string', ...description, enum: [...schema.values]};

@@ -1,3 +1,4 @@
+import {glossaryContentOf} from '../bundle/glossary-content.js';
 import type {GlossaryContent, Loaded} from '../content-types.js';
 import {glossary as embeddedGlossary} from '../generated/content/en-GB-glossary.js';
 import {localizeGlossaryUiStrings} from '../i18n/localize-ui-strings.js';
@@ -17,7 +18,7 @@ export class GlossaryController extends LanguageContentController<GlossaryConten
     if (locale === DEFAULT_LOCALE) return {content: embedded(), detail: {locale: embeddedGlossary.locale, origin: 'built-in'}};
     return loadTranslatedLocale(locale).then(
       ({bundle, ui}) => ({
-        content: {locale: bundle.locale, dir: bundle.dir, glossary: bundle.glossary, ui: localizeGlossaryUiStrings(ui)},
+        content: glossaryContentOf(bundle, localizeGlossaryUiStrings(ui)),
         detail: {locale: bundle.locale, origin: 'built-in'},
       }),
       () => {

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 /**
  * Base styles for every element's rendered root. The root sets its own colours and line

@@ -1,16 +1,7 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 /** Typography, lists and notices of the elements that render sections of content. */
 export const contentStyles = css`
-  .visually-hidden {
-    /* Host rules cannot reach into the shadow root, so no !important is needed. */
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   p,
   ul,
   ol,
@@ -45,20 +36,25 @@ export const contentStyles = css`
     min-block-size: 24px;
     min-inline-size: 24px;
   }
-  .notices:empty {
+  .callout:empty {
     display: none;
   }
-  .notice {
-    margin-block: 0 0.75em;
-    padding-block: 0.5em;
-    padding-inline: 0.75em;
+  .callout {
+    margin-block: 0 1em;
+    padding-block: 0.75em;
+    padding-inline: 1em;
     background: var(--sli-color-notice-background, #fff4ce);
     border: 1px solid transparent;
-    border-inline-start: 0.3em solid var(--sli-color-notice-border, #8a5a00);
-    border-radius: var(--sli-radius, 0.25em);
+    border-inline-start: 0.4em solid var(--sli-color-notice-border, #8a5a00);
+  }
+  .callout-title {
+    font-weight: bold;
+  }
+  .callout > :last-child {
+    margin-block-end: 0;
   }
   @media (forced-colors: active) {
-    .notice {
+    .callout {
       border-color: CanvasText;
     }
   }

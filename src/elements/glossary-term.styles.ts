@@ -1,10 +1,11 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 export const glossaryTermStyles = css`
   :host {
     display: inline;
+    position: relative;
   }
-  .term {
+  [part~="term"] {
     display: inline;
     margin: 0;
     padding: 0;
@@ -15,8 +16,10 @@ export const glossaryTermStyles = css`
     text-underline-offset: 0.2em;
     cursor: help;
   }
-  .tip {
-    position: fixed;
+  /* With the Popover API the pop-up is in the top layer, placed by script in page coordinates,
+     so it scrolls with the page. Without it, it sits just below the term. */
+  [part~="toggletip"] {
+    position: absolute;
     inset: auto;
     margin: 0;
     z-index: 2147483647;
@@ -31,15 +34,28 @@ export const glossaryTermStyles = css`
     border-radius: var(--sli-radius, 0.25em);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
   }
-  /* Author styles beat the browser's own hiding rule for a closed popover, so restate it. */
-  .tip[popover]:not(:popover-open) {
+  [part~="toggletip"]:not([popover]) {
+    inset-block-start: 100%;
+    inset-inline-start: 0;
+  }
+  /* Author styles beat the browser's own hiding rules, so restate them. Separate rules: a browser
+     that does not know :popover-open drops only the second. */
+  [part~="toggletip"][hidden] {
     display: none;
   }
-  .tip-text {
+  [part~="toggletip"][popover]:not(:popover-open) {
+    display: none;
+  }
+  [role="status"] {
     flex: 1;
     min-inline-size: 0;
   }
-  .close {
+  [part~="definition-notice"] {
+    display: block;
+    margin-block-start: 0.5em;
+    font-size: 0.875em;
+  }
+  [part~="close"] {
     flex: none;
     min-block-size: 24px;
     min-inline-size: 24px;
@@ -54,18 +70,18 @@ export const glossaryTermStyles = css`
     background: none;
   }
   @media (forced-colors: active) {
-    .tip {
+    [part~="toggletip"] {
       border-color: CanvasText;
     }
-    .close {
+    [part~="close"] {
       border-color: ButtonText;
     }
   }
   @media print {
-    .tip {
+    [part~="toggletip"] {
       display: none !important;
     }
-    .term {
+    [part~="term"] {
       text-decoration: none;
     }
   }

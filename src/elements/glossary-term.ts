@@ -1,7 +1,9 @@
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
-import {GlossaryController} from '../controllers/glossary-controller.js';
+import {own} from '../bundle/own.js';
+import {isReviewOverdue} from '../bundle/review-overdue.js';
 import type {GlossaryContent} from '../content-types.js';
+import {GlossaryController} from '../controllers/glossary-controller.js';
 import {emit} from '../events.js';
 import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
@@ -11,6 +13,14 @@ const VIEWPORT_MARGIN = 8;
 // Decided once, before any term renders: a test removes the API before the widget loads.
 const nativePopover = 'popover' in HTMLElement.prototype;
 
+/** An element with attributes and children. Text is always appended as text nodes, never parsed. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
+  const created = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+  created.append(...children);
+  return created;
+}
+
 /**
  * An inline word or phrase that opens its plain-language definition from the active content
  * bundle: a toggletip that meets WCAG 2.2 SC 1.4.13. It is a native `popover="auto"`, so the
@@ -18,6 +28,9 @@ const nativePopover = 'popover' in HTMLElement.prototype;
  * return. It opens on click, Enter or Space, stays open while hovered until dismissed, closes on
  * Escape, an outside click or its Close button, and its text is announced through a live region.
  * In a browser without the Popover API it opens beside the term and closes with Escape or Close.
+ *
+ * A page can hold a thousand of these, so it is a `ReactiveElement` that builds its few nodes
+ * itself, without lit-html's templates: `<glossary-term>` alone stays small and cheap.
  *
  * The slotted text is what the page shows. With an unknown `term`, that text renders plainly
  * and a console warning names the id.
@@ -39,6 +52,7 @@ const nativePopover = 'popover' in HTMLElement.prototype;
  * @csspart term - The button wrapping the slotted text.
  * @csspart toggletip - The pop-up with the definition.
  * @csspart close - The pop-up's Close button.
+ * @csspart definition-notice - On a standalone term, a line after the definition saying that the translation is unreviewed or the information is past its review date.
  *
  * @cssproperty --sli-color-text - Text colour of the pop-up. Default `#1f2328`.
  * @cssproperty --sli-color-background - Background of the pop-up. Default `#ffffff`.
@@ -48,7 +62,7 @@ const nativePopover = 'popover' in HTMLElement.prototype;
  * @cssproperty --sli-font-size - Font size of the pop-up. Default `max(1em, 15px)`.
  * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
  */
-export class GlossaryTerm extends LitElement {
+export class GlossaryTerm extends ReactiveElement {
   static override styles = [baseStyles, glossaryTermStyles];
 
   static override properties = {
@@ -68,14 +82,22 @@ export class GlossaryTerm extends LitElement {
    * @internal
    */
   declare inheritedContent: GlossaryContent | undefined;
+  /**
+   * Returns today's date, which decides whether a standalone definition says it is past its
+   * review date. Not public, as on the panel.
+   * @internal
+   */
+  clock: () => Date = () => new Date();
   declare private announced: boolean;
   private ownContent: GlossaryController | undefined;
   private warnedUnknownTerm = '';
   private announceFrame = 0;
-  /** Aborting it removes the listeners that only an open definition needs. */
-  private whileOpen: AbortController | undefined;
   /** The native popover's state, as its last `beforetoggle` said. */
   private popoverShown = false;
+  private readonly slotElement = document.createElement('slot');
+  private button: HTMLButtonElement | undefined;
+  private tip: HTMLElement | undefined;
+  private announcement: HTMLElement | undefined;
 
   constructor() {
     super();
@@ -99,7 +121,6 @@ export class GlossaryTerm extends LitElement {
     // Removal hides a popover without any toggle event.
     this.open = this.popoverShown = false;
     cancelAnimationFrame(this.announceFrame);
-    this.stopListening();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -113,10 +134,6 @@ export class GlossaryTerm extends LitElement {
 
   private get entry(): GlossaryEntry | undefined {
     return this.content?.glossary.find((entry) => entry.id === this.term);
-  }
-
-  private byPart(name: string): HTMLElement | null {
-    return this.renderRoot.querySelector(`[part~="${name}"]`);
   }
 
   /** Opens the definition; with the Popover API, any other open definition closes. */
@@ -138,8 +155,13 @@ export class GlossaryTerm extends LitElement {
     if (!this.entry) this.open = false;
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.renderTerm();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    const tip = this.byPart('toggletip');
+    const tip = this.tip;
     if (nativePopover && tip && this.open !== this.popoverShown) {
       if (this.open) tip.showPopover();
       else tip.hidePopover();
@@ -151,41 +173,28 @@ export class GlossaryTerm extends LitElement {
     if (this.open) {
       // The live region must be in the accessibility tree before its text arrives to be announced.
       this.announceFrame = requestAnimationFrame(() => (this.announced = true));
-      this.listenWhileOpen();
     } else {
       this.announced = false;
-      this.stopListening();
-      if (this.shadowRoot?.activeElement?.closest('[part~="toggletip"]')) this.byPart('term')?.focus();
+      if (tip?.contains(this.shadowRoot!.activeElement)) this.button?.focus();
     }
     emit(this, this.open ? 'sli-glossary-open' : 'sli-glossary-close', {term: this.term});
   }
 
-  // The browser opened or closed the popover (its button, Escape, an outside click, another term).
   // Tracked from the event, not read with :popover-open: after a real click, microtasks (and so our
   // update) run between this event and the end of the browser's show, when the selector is still false.
   private readonly onBeforeToggle = (event: Event) => {
     this.open = this.popoverShown = (event as ToggleEvent).newState === 'open';
   };
 
-  private listenWhileOpen(): void {
-    this.stopListening();
-    const {signal} = (this.whileOpen = new AbortController());
-    const reposition = () => this.position();
-    addEventListener('scroll', reposition, {capture: true, passive: true, signal});
-    addEventListener('resize', reposition, {passive: true, signal});
-  }
-
-  private stopListening(): void {
-    this.whileOpen?.abort();
-    this.whileOpen = undefined;
-  }
-
-  /** Places the pop-up below the term (above it near the bottom), aligned to its start edge. */
+  /**
+   * Places the pop-up below the term (above it near the bottom of the window), aligned to its
+   * start edge, in page coordinates: in the top layer an absolute box is placed against the
+   * page, so it scrolls with the term and needs no scroll listener.
+   */
   private position(): void {
-    const tip = this.byPart('toggletip');
-    const anchor = this.byPart('term');
-    if (!tip || !anchor || !this.open) return;
-    const term = anchor.getBoundingClientRect();
+    const {tip, button} = this;
+    if (!nativePopover || !tip || !button || !this.open) return;
+    const term = button.getBoundingClientRect();
     const box = tip.getBoundingClientRect();
     const rtl = getComputedStyle(this).direction === 'rtl';
     const {clientWidth, clientHeight} = document.documentElement;
@@ -195,49 +204,64 @@ export class GlossaryTerm extends LitElement {
     const above = term.top - box.height - 4;
     const top = below + box.height > clientHeight - VIEWPORT_MARGIN && above >= VIEWPORT_MARGIN ? above : below;
     // CSSOM writes, not a style attribute, so a strict style-src CSP allows them.
-    tip.style.setProperty('left', `${Math.round(left)}px`);
-    tip.style.setProperty('top', `${Math.round(top)}px`);
+    tip.style.setProperty('left', `${Math.round(left + scrollX)}px`);
+    tip.style.setProperty('top', `${Math.round(top + scrollY)}px`);
   }
 
-  protected override render() {
-    const entry = this.entry;
-    const content = this.content;
-    if (!entry || !content) return html`<slot></slot>`;
+  /**
+   * Without an entry, the slotted text alone. With one, a button around it and the pop-up: with
+   * the Popover API the pop-up always exists, so `popovertarget` reaches it; without it, the
+   * pop-up is hidden while closed. Its live region and Close button are made on first opening.
+   */
+  private renderTerm(): void {
+    const {entry, content, open} = this;
+    if (!entry || !content) {
+      this.renderRoot.replaceChildren(this.slotElement);
+      this.button = this.tip = this.announcement = undefined;
+      return;
+    }
     const {ui} = content;
-    // With the Popover API the pop-up element always exists, so popovertarget can reach it; its text only while open.
-    const tip = html`<span
-      id="tip"
-      class="tip root"
-      part="toggletip"
-      popover=${nativePopover ? 'auto' : nothing}
-      role="group"
-      aria-label=${ui.definition}
-      lang=${content.locale}
-      dir=${content.dir}
-      @beforetoggle=${this.onBeforeToggle}
-      >${this.open
-        ? html`<span class="tip-text" role="status">${this.announced
-              ? html`<b lang=${entry.lang ?? nothing} dir=${entry.lang ? 'auto' : nothing}>${entry.term}</b
-                  >${entry.pronunciation ? ` (${ui.pronounced}: ${entry.pronunciation})` : nothing}: ${entry.definition}`
-              : nothing}</span
-            ><button type="button" class="close" part="close" aria-label=${ui.close} @click=${this.hideFromCloseButton}>×</button>`
-        : nothing}</span
-    >`;
-    return html`<button
-        type="button"
-        class="term"
-        part="term"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        popovertarget=${nativePopover ? 'tip' : nothing}
-        @click=${nativePopover ? nothing : () => (this.open = !this.open)}
-      ><slot></slot></button
-      >${nativePopover || this.open ? tip : nothing}`;
+    if (!this.button || !this.tip) {
+      this.button = element('button', {type: 'button', part: 'term'}, this.slotElement);
+      this.tip = element('span', {id: 'tip', class: 'root', part: 'toggletip', role: 'group'});
+      if (nativePopover) {
+        this.button.setAttribute('popovertarget', 'tip');
+        this.tip.popover = 'auto';
+        this.tip.addEventListener('beforetoggle', this.onBeforeToggle);
+      } else {
+        this.button.addEventListener('click', () => (this.open = !this.open));
+      }
+      this.renderRoot.replaceChildren(this.button, this.tip);
+    }
+    this.button.ariaExpanded = String(open);
+    Object.assign(this.tip, {ariaLabel: ui.definition, lang: content.locale, dir: content.dir, hidden: !nativePopover && !open});
+    if (open && !this.announcement) {
+      const close = element('button', {type: 'button', part: 'close'}, '×');
+      close.addEventListener('click', () => {
+        this.hide();
+        this.button?.focus();
+      });
+      this.tip.append((this.announcement = element('span', {role: 'status'})), close);
+    }
+    (this.tip.lastElementChild as HTMLElement | null)?.setAttribute('aria-label', ui.close);
+    this.announcement?.replaceChildren(...(open && this.announced ? this.definitionText(entry, content) : []));
   }
 
-  private readonly hideFromCloseButton = () => {
-    this.hide();
-    this.byPart('term')?.focus();
-  };
+  private definitionText(entry: GlossaryEntry, {ui, unreviewed, nextReviewDue}: GlossaryContent): (Node | string)[] {
+    const lang = own(entry, 'lang');
+    const pronunciation = own(entry, 'pronunciation');
+    const term = element('b', lang ? {lang, dir: 'auto'} : {}, entry.term);
+    // A term inside a panel shares the panel's callout; a standalone term says the same itself.
+    const notes = this.inheritedContent
+      ? []
+      : [unreviewed && ui.unreviewedTranslation, isReviewOverdue(nextReviewDue, this.clock()) && ui.reviewOverdue];
+    return [
+      term,
+      ...(pronunciation ? [` (${ui.pronounced}: `, element('bdi', {}, pronunciation), ')'] : []),
+      `: ${entry.definition}`,
+      ...notes.filter((note): note is string => !!note).map((note) => element('span', {part: 'definition-notice'}, note)),
+    ];
+  }
 }
 
 declare global {

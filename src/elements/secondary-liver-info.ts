@@ -6,7 +6,8 @@ import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering
 import {notices} from '../rendering/notices.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
-import {sectionBody} from '../rendering/sections.js';
+import {sectionBody, termsUsed} from '../rendering/sections.js';
+import {own} from '../bundle/own.js';
 import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
@@ -50,12 +51,14 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @csspart section - Each section; each also has `section-<id>`, e.g. `section-symptoms`.
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
- * @csspart notice - Every notice; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
+ * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
  * @csspart print-glossary - The definitions printed after the content (shown only in print).
  *
  * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
@@ -78,7 +81,6 @@ export class SecondaryLiverInfo extends ContentElement {
     headingLevel: {attribute: 'heading-level'},
     collapsible: {type: Boolean, reflect: true},
     noIllustration: {type: Boolean, attribute: 'no-illustration'},
-    clock: {attribute: false},
     openSections: {state: true},
   };
 
@@ -86,12 +88,6 @@ export class SecondaryLiverInfo extends ContentElement {
   declare headingLevel: string | number | null;
   declare collapsible: boolean;
   declare noIllustration: boolean;
-  /**
-   * Returns today's date, which decides whether the review-overdue notice shows. Not public:
-   * a host must not be able to hide that notice; tests and previews inject a clock.
-   * @internal
-   */
-  declare clock: () => Date;
   declare private openSections: ReadonlySet<SectionId>;
 
   constructor() {
@@ -100,7 +96,6 @@ export class SecondaryLiverInfo extends ContentElement {
     this.headingLevel = null;
     this.collapsible = false;
     this.noIllustration = false;
-    this.clock = () => new Date();
     this.openSections = new Set();
   }
 
@@ -178,6 +173,8 @@ export class SecondaryLiverInfo extends ContentElement {
     const sectionLevel = subLevel(level);
     const chosen = this.chosenSections;
     const allOpen = chosen.every((id) => this.openSections.has(id));
+    const terms = termsUsed(bundle, chosen);
+    const used = bundle.glossary.filter((entry) => terms.has(entry.id));
     return html`<section class="root" part="base" lang=${bundle.locale} dir=${bundle.dir} aria-labelledby="title">
       <div class="title">${heading(level, 'title', bundle.meta.title)}</div>
       ${notices(context.content, this.clock())}
@@ -195,7 +192,7 @@ export class SecondaryLiverInfo extends ContentElement {
           </div>`
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
-      ${about(context, sectionLevel)} ${printGlossary(context, sectionLevel)}
+      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))} ${printGlossary(context, sectionLevel, used)}
     </section>`;
   }
 }

@@ -29,7 +29,8 @@ import {symptomListStyles} from './symptom-list.styles.js';
  * @csspart heading - The heading.
  * @csspart list - The list of symptoms.
  * @csspart caveat - The caveat paragraph.
- * @csspart notice - Every notice; also `fallback-notice`, `language-notice`, `unreviewed-notice`.
+ * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
  *
  * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
  * @cssproperty --sli-color-background - Background. Default `#ffffff`.
@@ -60,7 +61,7 @@ export class SymptomList extends ContentElement {
     const section = bundle.sections.symptoms;
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(toHeadingLevel(this.headingLevel, 2), 'symptoms-heading', section.heading)}
-      ${notices(context.content, undefined)} ${sectionBody('symptoms', context)}
+      ${notices(context.content, this.clock())} ${sectionBody('symptoms', context)}
     </div>`;
   }
 }

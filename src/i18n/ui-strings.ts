@@ -14,20 +14,7 @@ export const glossaryUiStrings = () => ({
   close: msg('Close', {id: 'sli.close', desc: 'Button that closes a glossary definition.'}),
   pronounced: msg('Pronounced', {id: 'sli.pronounced', desc: 'Label before how a medical word is said, e.g. "Pronounced: me-tass-ta-sis".'}),
   definition: msg('Definition', {id: 'sli.definition', desc: 'Accessible name of the pop-up that shows what a word means.'}),
-});
-
-/** All UI strings, the glossary's included. */
-export const sourceUiStrings = () => ({
-  ...glossaryUiStrings(),
-  lastReviewed: msg('Last reviewed', {id: 'sli.lastReviewed', desc: 'Label before the date the information was last clinically reviewed.'}),
-  nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
-  references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
-  source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),
-  glossary: msg('Glossary', {id: 'sli.glossary', desc: 'Heading of the printed list of medical words and their meanings.'}),
-  aboutThisInformation: msg('About this information', {id: 'sli.aboutThisInformation', desc: 'Heading above attribution, review dates and references.'}),
-  showAllSections: msg('Show all sections', {id: 'sli.showAllSections', desc: 'Button that expands every collapsed section.'}),
-  hideAllSections: msg('Hide all sections', {id: 'sli.hideAllSections', desc: 'Button that collapses every section.'}),
-  reviewOverdue: msg('This information is past its next review date, so it may be out of date.', {
+  reviewOverdue: msg('This information is past its next review date, so it may be out of date. Ask your doctor or nurse about anything that affects your care.', {
     id: 'sli.reviewOverdue',
     desc: 'Notice shown when the next review date has passed.',
   }),
@@ -35,6 +22,35 @@ export const sourceUiStrings = () => ({
     id: 'sli.unreviewedTranslation',
     desc: 'Notice on machine or volunteer translations that no clinician has reviewed. Translate into the bundle language.',
   }),
+});
+
+/** All UI strings, the glossary's included (a standalone term shows the review notices too). */
+export const sourceUiStrings = () => ({
+  ...glossaryUiStrings(),
+  lastReviewed: msg('Last reviewed', {id: 'sli.lastReviewed', desc: 'Label before the date the information was last clinically reviewed (on the original, untranslated page).'}),
+  sourceLastReviewed: msg('Source last reviewed', {
+    id: 'sli.sourceLastReviewed',
+    desc: 'On a translated page: label before the date the original (source-language) information was last clinically reviewed. It must not read as if the translation was reviewed.',
+  }),
+  reviewedBy: msg('Reviewed by', {id: 'sli.reviewedBy', desc: 'Label before who clinically reviewed the original information.'}),
+  translation: msg('Translation', {id: 'sli.translation', desc: 'Label before the review status of the translation, e.g. "Translation: Not yet checked by a clinician".'}),
+  translationUnreviewed: msg('Not yet checked by a clinician', {id: 'sli.translationUnreviewed', desc: 'Review status of a translation that no clinician has checked.'}),
+  editorialDefinitions: msg('Definitions written by the editors, not given by the source page', {
+    id: 'sli.editorialDefinitions',
+    desc: 'Label before the list of glossary words whose meanings the editors wrote themselves.',
+  }),
+  editorialMark: msg('written by the editors', {id: 'sli.editorialMark', desc: 'Printed after a glossary word whose definition the editors wrote, not the source page.'}),
+  monthNames: msg('January February March April May June July August September October November December', {
+    id: 'sli.monthNames',
+    desc: 'The twelve month names, January to December, separated by single spaces, as written after a day number in a date ("24 July 2023"). Used where the browser has no date data for the language.',
+  }),
+  nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
+  references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
+  source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),
+  glossary: msg('Glossary', {id: 'sli.glossary', desc: 'Heading of the printed list of medical words and their meanings.'}),
+  aboutThisInformation: msg('About this information', {id: 'sli.aboutThisInformation', desc: 'Heading above attribution, review dates and references.'}),
+  showAllSections: msg('Show all sections', {id: 'sli.showAllSections', desc: 'Button that expands every collapsed section.'}),
+  hideAllSections: msg('Hide all sections', {id: 'sli.hideAllSections', desc: 'Button that collapses every section.'}),
   contentUnavailable: msg('The requested information could not be shown, so the standard version is shown instead.', {
     id: 'sli.contentUnavailable',
     desc: 'Notice when a partner bundle failed to load or was invalid, above the built-in content shown instead (in the nearest built-in language).',
@@ -43,7 +59,7 @@ export const sourceUiStrings = () => ({
     id: 'sli.languageUnavailable',
     desc: 'Notice when the page asks for a language the widget does not have. Shown in English; translate for completeness.',
   }),
-  notice: msg('Notice', {id: 'sli.notice', desc: 'Visually hidden prefix before a notice, so screen readers convey its importance.'}),
+  important: msg('Important', {id: 'sli.important', desc: 'Title of the callout that holds notices about the information (review date, translation status), as in the NHS warning callout.'}),
 });
 
 export type UiStrings = ReturnType<typeof sourceUiStrings>;

@@ -1,36 +1,79 @@
 import {html, nothing} from 'lit';
-import type {Reference} from '../bundle/content-bundle.js';
+import type {GlossaryEntry, Reference} from '../bundle/content-bundle.js';
+import {own} from '../bundle/own.js';
 import {parseHttpUrl} from '../loading/http-url.js';
 import {formatDate} from './format-date.js';
 import {heading, subLevel, type HeadingLevel} from './heading.js';
 import type {RenderContext} from './render-context.js';
 import {richText} from './rich-text.js';
 
+/** Links are made only from https URLs without credentials, whatever a bundle says. */
+const httpsUrl = (url: string | undefined) => {
+  const parsed = url ? parseHttpUrl(url) : undefined;
+  return parsed?.protocol === 'https:' ? parsed : undefined;
+};
+
+const link = (url: string | undefined, text: string) => {
+  const href = httpsUrl(url);
+  return href ? html`<a href=${href.href} rel="noopener noreferrer external">${text}</a>` : text;
+};
+
 const reference = (ref: Reference) => {
-  // Only http(s) links are ever made, whatever a bundle says.
-  const href = ref.url ? parseHttpUrl(ref.url)?.href : undefined;
-  const title = href ? html`<a href=${href} rel="noopener noreferrer external">${ref.title}</a>` : ref.title;
+  // The host is shown beside the title, so a title that looks like another address cannot hide where it leads.
+  const url = own(ref, 'url');
+  const host = httpsUrl(url)?.hostname;
+  const title = html`${link(url, ref.title)}${host ? html` <bdi>(${host})</bdi>` : nothing}`;
+  const lang = own(ref, 'lang');
+  const authors = own(ref, 'authors');
+  const publication = own(ref, 'publication');
   // A reference kept in English inside a right-to-left bundle needs its own direction as well as its language.
-  return html`<li lang=${ref.lang ?? nothing} dir=${ref.lang ? 'auto' : nothing}>
-    <cite>${title}</cite>${ref.authors ? html`<br />${ref.authors}` : nothing}${ref.publication
-      ? html`<br />${ref.publication}`
-      : nothing}
+  return html`<li lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>
+    <cite>${title}</cite>${authors ? html`<br />${authors}` : nothing}${publication ? html`<br />${publication}` : nothing}
   </li>`;
 };
 
-/** Attribution, review dates and references: how a reader judges whether to trust the page. */
-export function about(context: RenderContext, level: HeadingLevel) {
+const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+
+/**
+ * Attribution, review dates, the review record and references: how a reader judges whether to
+ * trust the page. A translation says when its *source* was reviewed and, separately, whether the
+ * translation itself was checked; definitions the editors wrote are named as such.
+ * `editorial` lists the editorial glossary entries used in the sections shown.
+ */
+export function about(context: RenderContext, level: HeadingLevel, editorial: readonly GlossaryEntry[]) {
   const {bundle, ui} = context.content;
   const {meta} = bundle;
-  const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, bundle.locale)}</time>`;
+  const {source, translation} = meta;
+  const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, bundle.locale, ui.monthNames)}</time>`;
+  const publisher = own(source, 'publisher');
+  const sourceReviewer = own(source, 'reviewedBy');
+  const note = own(source, 'note');
+  const translated = translation.status !== 'original';
+  const reviewRecord = (entry: GlossaryEntry) => {
+    const by = own(entry, 'reviewedBy');
+    const on = own(entry, 'reviewedOn');
+    return by && on ? html`${entry.term} (${by}, ${date(on)})` : entry.term;
+  };
   return html`<footer class="about" part="about">
     ${heading(level, 'about-heading', ui.aboutThisInformation)}
     <dl class="facts">
-      <div><dt>${ui.source}</dt><dd>${meta.source.name}</dd></div>
-      <div><dt>${ui.lastReviewed}</dt><dd>${date(meta.lastReviewed)}</dd></div>
-      <div><dt>${ui.nextReviewDue}</dt><dd>${date(meta.nextReviewDue)}</dd></div>
+      ${fact(ui.source, html`${publisher ? `${publisher}: ` : ''}${link(own(source, 'url'), source.name)}`)}
+      ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
+      ${sourceReviewer ? fact(ui.reviewedBy, sourceReviewer) : nothing}
+      ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
+      ${translated
+        ? fact(
+            ui.translation,
+            translation.status === 'reviewed' && translation.reviewedBy && translation.reviewedOn
+              ? html`${translation.reviewedBy}, ${date(translation.reviewedOn)}`
+              : ui.translationUnreviewed
+          )
+        : nothing}
     </dl>
-    ${meta.source.note ? html`<p>${meta.source.note}</p>` : nothing}
+    ${note ? html`<p>${note}</p>` : nothing}
+    ${editorial.length
+      ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ', ' : ''}${reviewRecord(entry)}`)}.</p>`
+      : nothing}
     ${heading(subLevel(level), 'references-heading', ui.references)}
     <ol class="references" part="references" aria-labelledby="references-heading">
       ${meta.references.map(reference)}

@@ -1,31 +1,22 @@
 import {html, nothing} from 'lit';
-import type {ContentBundle} from '../bundle/content-bundle.js';
+import {isReviewOverdue} from '../bundle/review-overdue.js';
 import type {ResolvedContent} from '../content-types.js';
 
-/** True once `today` (local calendar date) is after the bundle's next-review date. */
-export function isReviewOverdue(bundle: ContentBundle, today: Date): boolean {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}` > bundle.meta.nextReviewDue;
-}
-
-const notice = (kind: string, prefix: string, text: string) =>
-  html`<p class="notice" part="notice ${kind}-notice">
-    <span class="visually-hidden">${prefix}: </span>${text}
-  </p>`;
-
 /**
- * Notices about the content itself, shown above it: failure fallback, an unreviewed translation
- * (in the bundle's language), an overdue review (when `today` is given).
- * The container is a live region so a fallback that arrives after a failed load is announced.
+ * What the reader should know before trusting the content, in one titled callout above it (in the
+ * manner of the NHS warning callout): a failure fallback, a language the widget does not have, an
+ * unreviewed translation, an overdue review (when `today` is given). Each says what to do.
+ * The callout is a live region, so a notice that arrives after a failed load is announced once.
  */
 export function notices(content: ResolvedContent, today: Date | undefined) {
-  const {ui, bundle, fallback} = content;
-  const unreviewed = bundle.meta.translation.status === 'unreviewed';
-  const overdue = today !== undefined && isReviewOverdue(bundle, today);
-  return html`<div role="status" class="notices">
-    ${fallback ? notice('fallback', ui.notice, ui.contentUnavailable) : nothing}
-    ${content.languageUnavailable ? notice('language', ui.notice, ui.languageUnavailable) : nothing}
-    ${unreviewed ? notice('unreviewed', ui.notice, ui.unreviewedTranslation) : nothing}
-    ${overdue ? notice('overdue', ui.notice, ui.reviewOverdue) : nothing}
-  </div>`;
+  const {ui, bundle} = content;
+  const shown = [
+    content.fallback && ['fallback', ui.contentUnavailable],
+    content.languageUnavailable && ['language', ui.languageUnavailable],
+    bundle.meta.translation.status === 'unreviewed' && ['unreviewed', ui.unreviewedTranslation],
+    today && isReviewOverdue(bundle.meta.nextReviewDue, today) && ['overdue', ui.reviewOverdue],
+  ].filter((notice): notice is [string, string] => !!notice);
+  return html`<div role="status" class="callout" part="callout">${shown.length
+    ? html`<p class="callout-title">${ui.important}</p>${shown.map(([kind, text]) => html`<p part="notice ${kind}-notice">${text}</p>`)}`
+    : nothing}</div>`;
 }

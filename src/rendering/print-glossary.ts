@@ -1,20 +1,25 @@
 import {html, nothing} from 'lit';
+import type {GlossaryEntry} from '../bundle/content-bundle.js';
+import {own} from '../bundle/own.js';
 import {heading, type HeadingLevel} from './heading.js';
 import type {RenderContext} from './render-context.js';
 
 /**
- * The definitions as a list, for print only: on paper a toggletip cannot open, so every
- * definition is printed after the content.
+ * The definitions as a list, for print only: on paper a toggletip cannot open, so the definition
+ * of every term in the sections shown (`entries`) is printed after the content, and those the
+ * editors wrote say so.
  */
-export function printGlossary(context: RenderContext, level: HeadingLevel) {
-  const {bundle, ui} = context.content;
+export function printGlossary(context: RenderContext, level: HeadingLevel, entries: readonly GlossaryEntry[]) {
+  const {ui} = context.content;
   return html`<div class="print-only" part="print-glossary">
     ${heading(level, 'glossary-heading', ui.glossary)}
     <dl class="print-glossary">
-      ${bundle.glossary.map(
+      ${entries.map(
         (entry) => html`<div>
-          <dt lang=${entry.lang ?? nothing}>${entry.term}${entry.pronunciation ? ` (${entry.pronunciation})` : ''}</dt>
-          <dd>${entry.definition}</dd>
+          <dt lang=${own(entry, 'lang') ?? nothing}>${entry.term}${own(entry, 'pronunciation')
+            ? html` <bdi>(${own(entry, 'pronunciation')})</bdi>`
+            : nothing}</dt>
+          <dd>${entry.definition}${own(entry, 'editorial') ? html` <i>(${ui.editorialMark})</i>` : nothing}</dd>
         </div>`
       )}
     </dl>

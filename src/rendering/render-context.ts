@@ -1,3 +1,4 @@
+import {glossaryContentOf} from '../bundle/glossary-content.js';
 import type {GlossaryContent, ResolvedContent} from '../content-types.js';
 
 /** What the section renderers need besides the data they render. */
@@ -13,8 +14,7 @@ const glossaries = new WeakMap<ResolvedContent, GlossaryContent>();
 export function renderContext(content: ResolvedContent): RenderContext {
   let glossary = glossaries.get(content);
   if (!glossary) {
-    const {bundle, ui} = content;
-    glossary = {locale: bundle.locale, dir: bundle.dir, glossary: bundle.glossary, ui};
+    glossary = glossaryContentOf(content.bundle, content.ui);
     glossaries.set(content, glossary);
   }
   return {content, glossary};

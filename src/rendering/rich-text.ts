@@ -5,8 +5,10 @@ import type {RenderContext} from './render-context.js';
 // Every run is bound as a text or property value, never as markup: bundle text cannot become HTML.
 const renderRun = (run: InlineRun, context: RenderContext): string | TemplateResult => {
   if (typeof run === 'string') return run;
-  if ('em' in run) return html`<em>${run.em}</em>`;
-  return html`<glossary-term term=${run.term} .inheritedContent=${context.glossary}>${run.text}</glossary-term>`;
+  // Own fields only: an `em` on Object.prototype must not turn every term into emphasis.
+  if (Object.hasOwn(run, 'em')) return html`<em>${(run as {em: string}).em}</em>`;
+  const {term, text} = run as {term: string; text: string};
+  return html`<glossary-term term=${term} .inheritedContent=${context.glossary}>${text}</glossary-term>`;
 };
 
 export const richText = (text: RichText, context: RenderContext) => text.map((run) => renderRun(run, context));

@@ -1,13 +1,13 @@
 // The bundle validator CLI, run as partners run it. Needs `npm run build` first.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 const cli = new URL('../../bin/secondary-liver-info.mjs', import.meta.url).pathname;
-const run = (...args) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', timeout: 20000});
 const bundlesDir = new URL('../../locales/bundles/', import.meta.url).pathname;
 const enGB = () => JSON.parse(readFileSync(join(bundlesDir, 'en-GB.json'), 'utf8'));
 const temp = mkdtempSync(join(tmpdir(), 'sli-cli-'));
@@ -53,6 +53,76 @@ test('rejects a file that is not JSON, and a missing file, with a non-zero exit'
   const missing = run('validate', join(temp, 'no-such-file.json'));
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read: ENOENT/);
+});
+
+test('never quotes the file: a parse error gives a position, not the text around it', () => {
+  const result = run('validate', write('secret.json', '{"ok": 1, SECRET_TOKEN_VALUE}'));
+  assert.equal(result.status, 1);
+  assert.doesNotMatch(result.stderr + result.stdout, /SECRET_TOKEN_VALUE/);
+});
+
+test('refuses a symbolic link without printing anything of its target', () => {
+  const secret = write('env', 'AWS_SECRET_ACCESS_KEY=abc123');
+  const link = join(temp, 'bundle-link.json');
+  symlinkSync(secret, link);
+  const result = run('validate', link);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /is a symbolic link/);
+  assert.doesNotMatch(result.stderr + result.stdout, /AWS_SECRET|abc123/);
+  const jsonTarget = write('keys.json', {AWS_SECRET_ACCESS_KEY: 'x'});
+  const jsonLink = join(temp, 'keys-link.json');
+  symlinkSync(jsonTarget, jsonLink);
+  assert.doesNotMatch(run('validate', jsonLink).stderr, /AWS_SECRET/);
+});
+
+test('refuses devices and FIFOs at once instead of reading for ever', () => {
+  const device = run('validate', '/dev/zero');
+  assert.equal(device.status, 2);
+  assert.match(device.stderr, /is not a regular file/);
+  const fifo = join(temp, 'fifo.json');
+  execFileSync('mkfifo', [fifo]);
+  const started = Date.now();
+  const result = run('validate', fifo);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /is not a regular file/);
+  assert.ok(Date.now() - started < 10000, 'did not wait for a writer');
+});
+
+test('applies the widget\'s 512 KB cap before reading', () => {
+  const bundle = enGB();
+  bundle.glossary[0].definition = 'x'.repeat(900);
+  const padded = JSON.stringify(bundle) + ' '.repeat(613 * 1024);
+  const over = run('validate', write('large.json', padded));
+  assert.equal(over.status, 1);
+  assert.match(over.stderr, /the widget accepts at most 524288/);
+  // A 2 GB (sparse) file is refused from its size alone, at once.
+  const huge = write('huge.json', '');
+  truncateSync(huge, 2 * 1024 ** 3);
+  const started = Date.now();
+  assert.equal(run('validate', huge).status, 1);
+  assert.ok(Date.now() - started < 5000);
+});
+
+test('reads strict UTF-8: a BOM is dropped as browsers do, invalid bytes are refused', () => {
+  const text = readFileSync(join(bundlesDir, 'en-GB.json'));
+  const withBom = join(temp, 'bom.json');
+  writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]));
+  assert.equal(run('validate', withBom).status, 0);
+  const latin1 = join(temp, 'latin1.json');
+  writeFileSync(latin1, Buffer.concat([text.subarray(0, 40), Buffer.from([0xe9, 0xff]), text.subarray(40)]));
+  const result = run('validate', latin1);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /is not valid UTF-8 text/);
+});
+
+test('caps what it prints, without a stack trace, for a bundle with 35,000 unknown keys', () => {
+  const bundle = enGB();
+  for (let i = 0; i < 35000; i++) bundle.meta[`k${i}`] = 1;
+  const result = run('validate', write('keys.json', bundle));
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /: 50 problem\(s\)\n/);
+  assert.ok(result.stderr.split('\n').length <= 52, 'at most 50 problems printed');
+  assert.doesNotMatch(result.stderr, /at .*\.js:\d+/);
 });
 
 test('explains its usage when called wrongly', () => {

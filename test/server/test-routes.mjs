@@ -1,6 +1,7 @@
 // Test-only routes for the web-test-runner server: partner bundles that misbehave on request,
 // and pages served with real Content-Security-Policy headers.
 import {readFileSync} from 'node:fs';
+import {cdnFiles, scriptTagSnippet} from '../../scripts/cdn-integrity.mjs';
 
 const enGB = () => JSON.parse(readFileSync(new URL('../../locales/bundles/en-GB.json', import.meta.url), 'utf8'));
 const cy = () => JSON.parse(readFileSync(new URL('../../locales/bundles/cy.json', import.meta.url), 'utf8'));
@@ -84,9 +85,35 @@ ${js ? `<script>
   return true;
 }
 
+/**
+ * `/__test__/cdn/…`: the CDN folder as a host would copy it; `/__test__/cdn-tampered/…` the
+ * same, except that the Welsh chunk carries one extra line, as a compromised CDN would serve it.
+ * `/__test__/sri-page?tamper=0|1`: a Welsh page with the README's import map integrity block
+ * (hashes of the real files) pointing at one or the other.
+ */
+function sriRoutes(ctx) {
+  const served = /^\/__test__\/(cdn|cdn-tampered)\/(.+)$/.exec(ctx.path);
+  if (served) {
+    const [, folder, file] = served;
+    if (!cdnFiles().includes(file)) return false;
+    let body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
+    if (folder === 'cdn-tampered' && /^chunks\/cy-/.test(file)) body = `window.__tampered = true;\n${body}`;
+    ctx.type = 'text/javascript';
+    ctx.body = body;
+    return true;
+  }
+  if (ctx.path !== '/__test__/sri-page') return false;
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="cy"><head><meta charset="utf-8"><title>SRI</title>
+<script>window.__events = []; for (const type of ['sli-content-load', 'sli-content-error']) addEventListener(type, (e) => window.__events.push([type, e.detail.reason ?? e.detail.locale]));</script>
+${scriptTagSnippet(`${ctx.origin}/__test__/${ctx.query.tamper === '1' ? 'cdn-tampered' : 'cdn'}/`)}
+</head><body><symptom-list></symptom-list></body></html>`;
+  return true;
+}
+
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if ((await bundleRoutes(ctx)) || ssrPage(ctx)) return;
+  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || sriRoutes(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];

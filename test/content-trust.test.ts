@@ -1,0 +1,131 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/define/all.js';
+import {validateBundle} from '../src/bundle/validate-bundle.js';
+import type {GlossaryTerm} from '../src/elements/glossary-term.js';
+import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
+import type {SymptomList} from '../src/elements/symptom-list.js';
+import {cloneEnGB} from './fixtures/bundles.js';
+import {AFTER_DUE, BEFORE_DUE} from './fixtures/clocks.js';
+import {$, $$, openDefinition, textOf} from './helpers.js';
+
+/** What each language says, as the reader sees it. */
+const LOCALES = {
+  'en-GB': {important: 'Important', overdue: 'Ask your doctor or nurse', unreviewed: null},
+  cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto"},
+  pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza'},
+  ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أي طبيب هذه الترجمة بعد'},
+} as const;
+
+describe('content trust: the same notices on every element, truthful review labels', () => {
+  for (const [locale, expected] of Object.entries(LOCALES)) {
+    it(`${locale}: the panel and <symptom-list> show one titled callout with the overdue and translation notices`, async () => {
+      const host = await fixture<HTMLElement>(html`<div lang=${locale}>
+        <secondary-liver-info sections="symptoms" .clock=${AFTER_DUE}></secondary-liver-info>
+        <symptom-list .clock=${AFTER_DUE}></symptom-list>
+      </div>`);
+      for (const el of [...host.children] as (SecondaryLiverInfo | SymptomList)[]) {
+        await el.updateComplete;
+        const callout = $(el, '[part~="callout"]');
+        expect(callout.getAttribute('role'), 'announced once, as a live region').to.equal('status');
+        expect(textOf(callout.firstElementChild)).to.equal(expected.important);
+        expect(textOf($(el, '[part~="overdue-notice"]'))).to.contain(expected.overdue);
+        const unreviewed = el.shadowRoot!.querySelector('[part~="unreviewed-notice"]');
+        if (expected.unreviewed) expect(textOf(unreviewed)).to.contain(expected.unreviewed);
+        else expect(unreviewed).to.equal(null);
+        expect($$(el, '[part~="callout"]'), 'one callout, not a box per notice').to.have.length(1);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it(`${locale}: a standalone term's definition says the same, in its language`, async () => {
+      const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale} term="ascites" .clock=${AFTER_DUE}>ascites</glossary-term>`);
+      await el.updateComplete;
+      await openDefinition(el);
+      const notes = $$(el, '[part~="definition-notice"]').map(textOf);
+      expect(notes.some((note) => note.includes(expected.overdue))).to.equal(true);
+      expect(notes.some((note) => !!expected.unreviewed && note.includes(expected.unreviewed))).to.equal(!!expected.unreviewed);
+      // The notes are inside the live region, so they are announced with the definition.
+      expect(textOf($(el, '[part~="toggletip"] [role="status"]'))).to.contain(notes[0]);
+      await expect(el).to.be.accessible();
+      el.hide();
+    });
+  }
+
+  it('a term inside a panel leaves the notices to the panel', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" sections="symptoms" .clock=${AFTER_DUE}></secondary-liver-info>`);
+    await el.updateComplete;
+    const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term')!;
+    await openDefinition(term);
+    expect(term.shadowRoot!.querySelector('[part~="definition-notice"]')).to.equal(null);
+    term.hide();
+  });
+
+  it('a translation says when its source was reviewed, and separately that the translation is unchecked', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    await el.updateComplete;
+    const about = textOf($(el, '[part~="about"]'));
+    expect(about).to.contain('Ostatni przegląd źródła').and.contain('24 lipca 2023');
+    expect(about).to.contain('Tłumaczenie').and.contain('Jeszcze niesprawdzone przez lekarza');
+    const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const original = textOf($(english, '[part~="about"]'));
+    expect(original).to.contain('Last reviewed').and.not.contain('Source last reviewed').and.not.contain('Translation');
+  });
+
+  it('names the editorial definitions of the sections shown, in the about section and in print', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    await el.updateComplete;
+    expect(textOf($(el, '[part~="editorial-definitions"]'))).to.equal(
+      'Definitions written by the editors, not given by the source page: ultrasound scan, CT scan, MRI scan, PET-CT scan, liver biopsy.'
+    );
+    // Print lists only the terms of the sections shown, and marks the editorial ones.
+    const printed = $$(el, '[part~="print-glossary"] dt').map(textOf);
+    expect(printed).to.deep.equal(['ascites', 'jaundice', 'abdomen', 'ultrasound scan', 'CT scan', 'MRI scan', 'PET-CT scan', 'liver biopsy']);
+    const ct = $$(el, '[part~="print-glossary"] dd')[4]!;
+    expect(textOf(ct)).to.match(/\(written by the editors\)$/);
+    expect(textOf($$(el, '[part~="print-glossary"] dd')[0])).to.not.contain('written by the editors');
+  });
+
+  it('shows a partner bundle\'s publisher, source link and review record; the built-in one has none to invent', async () => {
+    const bundle = cloneEnGB();
+    Object.assign(bundle.meta.source, {publisher: 'Example Hospital Trust', url: 'https://hospital.example/liver', reviewedBy: 'Dr A Reviewer'});
+    const ct = bundle.glossary.find((entry: {id: string}) => entry.id === 'ct-scan');
+    Object.assign(ct, {reviewedBy: 'Dr B Radiologist', reviewedOn: '2024-03-01'});
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    await el.updateComplete;
+    const about = $(el, '[part~="about"]');
+    expect(textOf(about)).to.contain('Example Hospital Trust: Patient information page');
+    expect(about.querySelector('a[href="https://hospital.example/liver"]')).to.not.equal(null);
+    expect(textOf(about)).to.contain('Reviewed by').and.contain('Dr A Reviewer');
+    expect(textOf($(el, '[part~="editorial-definitions"]'))).to.contain('CT scan (Dr B Radiologist, 1 March 2024)');
+
+    const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Reviewed by');
+    expect($(builtIn, '[part~="about"]').querySelectorAll('dd a')).to.have.length(0);
+  });
+
+  it('checks the review record: only editorial definitions carry one, and it names who and when', () => {
+    const notEditorial = cloneEnGB();
+    notEditorial.glossary[0].reviewedBy = 'Dr A';
+    notEditorial.glossary[0].reviewedOn = '2024-01-01';
+    expect(validateBundle(notEditorial).problems[0]).to.deep.equal({path: '$.glossary[0]', reason: 'only an editorial definition has its own review record'});
+    const half = cloneEnGB();
+    const index = half.glossary.findIndex((entry: {editorial?: boolean}) => entry.editorial);
+    half.glossary[index].reviewedBy = 'Dr A';
+    expect(validateBundle(half).problems[0]).to.deep.equal({path: `$.glossary[${index}]`, reason: 'a review record names both reviewedBy and reviewedOn'});
+  });
+
+  it('gives the outlook definition the source\'s advice to speak to a doctor, in every language', async () => {
+    for (const [locale, advice] of [
+      ['en-GB', 'Speak to your doctor who can give you more information about your outlook.'],
+      ['cy', 'meddyg'],
+      ['pl', 'lekarzem'],
+      ['ar', 'طبيبك'],
+    ]) {
+      const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook" .clock=${BEFORE_DUE}>outlook</glossary-term>`);
+      await el.updateComplete;
+      await openDefinition(el);
+      expect(textOf($(el, '[part~="toggletip"]')), locale).to.contain(advice);
+      el.hide();
+    }
+  });
+});

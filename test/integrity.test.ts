@@ -1,0 +1,28 @@
+import {expect} from '@open-wc/testing';
+import {loadFrame} from './page-frame.js';
+
+type SriWindow = Window & {__events: [string, string][]; __tampered?: boolean};
+
+const settledWith = (type: string) => (win: Window) => ((win as SriWindow).__events ?? []).some(([t]) => t === type);
+
+describe('Subresource Integrity for every CDN file (the README import map)', () => {
+  it('loads the lazy Welsh file when it matches its hash', async () => {
+    const frame = await loadFrame('/__test__/sri-page?tamper=0', settledWith('sli-content-load'), 8000);
+    const win = frame.contentWindow as SriWindow;
+    expect(win.__events).to.deep.equal([['sli-content-load', 'cy']]);
+    const list = frame.contentDocument!.querySelector('symptom-list')!;
+    expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('Symptomau');
+    frame.remove();
+  });
+
+  it('refuses a tampered lazy file: its code never runs, and the widget falls back with an event', async () => {
+    const frame = await loadFrame('/__test__/sri-page?tamper=1', settledWith('sli-content-error'), 8000);
+    const win = frame.contentWindow as SriWindow;
+    expect(win.__tampered, 'the tampered line never ran').to.equal(undefined);
+    expect(win.__events).to.deep.equal([['sli-content-error', 'locale-unavailable']]);
+    const list = frame.contentDocument!.querySelector('symptom-list')!;
+    expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('Symptoms');
+    expect(list.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.not.equal(null);
+    frame.remove();
+  });
+});
