@@ -122,3 +122,35 @@ describe('hardening against bad bundles and hostile pages', () => {
     frame.remove();
   });
 });
+
+describe('rendering failures', () => {
+  it('content that cannot be rendered falls back like a failed load: an error event, no success event, nothing thrown', async () => {
+    const thrown = await pageErrors(async () => {
+      const el = document.createElement('symptom-list') as HTMLElement & {clock: () => Date; updateComplete: Promise<unknown>};
+      let failures = 1;
+      // A defect no validator foresaw: the first render throws.
+      el.clock = () => {
+        if (failures-- > 0) throw new Error('render defect');
+        return BEFORE_DUE();
+      };
+      const events: string[] = [];
+      el.addEventListener('sli-content-load', () => events.push('load'));
+      const error = new Promise<CustomEvent>((resolve) => el.addEventListener('sli-content-error', (e) => resolve(e as CustomEvent), {once: true}));
+      const warnings = captureConsole('warn');
+      try {
+        document.body.append(el);
+        const {detail} = await error;
+        expect(detail.reason).to.equal('invalid-bundle');
+        expect(detail.message).to.contain('render defect');
+        await el.updateComplete;
+        expect(events, 'no success event for content that failed to render').to.deep.equal([]);
+        expect(textOf($(el, '[part~="heading"]'))).to.equal('Symptoms');
+        expect(textOf($(el, '[part~="fallback-notice"]'))).to.contain('could not be shown');
+      } finally {
+        warnings.restore();
+        el.remove();
+      }
+    });
+    expect(thrown).to.deep.equal([]);
+  });
+});

@@ -52,12 +52,12 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
   const reviewRecord = (entry: GlossaryEntry) => {
     const by = own(entry, 'reviewedBy');
     const on = own(entry, 'reviewedOn');
-    return by && on ? html`${entry.term} (${by}, ${date(on)})` : entry.term;
+    return by && on ? html`${entry.term} (<bdi>${by}</bdi>, ${date(on)})` : entry.term;
   };
   return html`<footer class="about" part="about">
     ${heading(level, 'about-heading', ui.aboutThisInformation)}
     <dl class="facts">
-      ${fact(ui.source, html`${publisher ? `${publisher}: ` : ''}${link(own(source, 'url'), source.name)}`)}
+      ${fact(ui.source, html`${publisher ? html`<bdi>${publisher}</bdi>: ` : nothing}${link(own(source, 'url'), source.name)}`)}
       ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
       ${sourceReviewer ? fact(ui.reviewedBy, sourceReviewer) : nothing}
       ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
@@ -65,7 +65,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
         ? fact(
             ui.translation,
             translation.status === 'reviewed' && translation.reviewedBy && translation.reviewedOn
-              ? html`${translation.reviewedBy}, ${date(translation.reviewedOn)}`
+              ? html`<bdi>${translation.reviewedBy}</bdi>, ${date(translation.reviewedOn)}`
               : ui.translationUnreviewed
           )
         : nothing}
