@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx secondary-liver-info validate path/to/bundle.json`: checks a content bundle against the
 // schema and against the structure of the en-GB source, for partners and translators.
+// `npx secondary-liver-info snippet [options]`: static HTML of the built-in content (bin/snippet.mjs).
 //
 // It reads only the regular file it is given, and no more of it than the widget would accept:
 // no symbolic links (a committed link to an env file must not be printed), no devices or FIFOs
@@ -9,7 +10,8 @@
 // or a file it will not read, or any internal error.
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 
-const USAGE = 'usage: secondary-liver-info validate <bundle.json>';
+const USAGE = `usage: secondary-liver-info validate <bundle.json>
+       secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)`;
 const MAX_BUNDLE_BYTES = 512 * 1024;
 const MAX_LINES = 50;
 
@@ -56,6 +58,11 @@ function invalid(file, problems) {
 
 async function main(args) {
   const [command, file, ...rest] = args;
+  if (command === 'snippet') return (await import('./snippet.mjs')).snippet(args.slice(1));
+  if (command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
   if (command !== 'validate' || !file || rest.length) {
     console.error(USAGE);
     return 2;

@@ -6,7 +6,8 @@ import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering
 import {notices} from '../rendering/notices.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
-import {sectionBody, termsUsed} from '../rendering/sections.js';
+import {sectionBody} from '../rendering/sections.js';
+import {termsUsed} from '../rendering/terms-used.js';
 import {own} from '../bundle/own.js';
 import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';

@@ -59,6 +59,10 @@ export const sourceUiStrings = () => ({
     id: 'sli.languageUnavailable',
     desc: 'Notice when the page asks for a language the widget does not have. Shown in English; translate for completeness.',
   }),
+  backToText: msg('Back to text', {
+    id: 'sli.backToText',
+    desc: 'In static HTML for content systems: link after a definition, back to where the word is used in the text.',
+  }),
   important: msg('Important', {id: 'sli.important', desc: 'Title of the callout that holds notices about the information (review date, translation status), as in the NHS warning callout.'}),
 });
 

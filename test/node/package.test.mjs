@@ -2,7 +2,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -21,4 +22,18 @@ test('publishes every file that package.json points at', () => {
   for (const file of ['dist/npm/define/glossary-term.js', 'dist/npm/define/all.js', 'schema/content-bundle.schema.json', 'LICENSE', 'CHANGELOG.md'])
     assert.ok(files.includes(file), `${file} is published`);
   assert.ok(files.some((path) => /^dist\/cdn\/chunks\/cy-[\w-]+\.js$/.test(path)), 'the lazy locale files are published beside the CDN file');
+});
+
+test('the published CLI makes a plain snippet and validates a bundle from an installed tarball, with no clone', () => {
+  const dir = mkdtempSync(`${tmpdir()}/sli-pack-`);
+  const tarball = execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim().split('\n').pop();
+  writeFileSync(`${dir}/package.json`, JSON.stringify({name: 'host', private: true}));
+  // Offline from npm's cache where it can: the same dependencies this repository installed.
+  execFileSync(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', `${dir}/${tarball}`], {cwd: dir, stdio: 'ignore'});
+  const cli = `${dir}/node_modules/.bin/secondary-liver-info`;
+  const snippet = execFileSync(cli, ['snippet', '--plain', '--locale', 'pl', '--sections', 'symptoms'], {cwd: dir, encoding: 'utf8'});
+  assert.match(snippet, /^<!-- secondary-liver-info \(pl\)/);
+  assert.match(snippet, /class="sli-term" href="#sli-pl-symptoms-def-ascites"/);
+  const valid = execFileSync(cli, ['validate', `${dir}/node_modules/secondary-liver-info/locales/bundles/cy.json`], {cwd: dir, encoding: 'utf8'});
+  assert.match(valid, /valid cy bundle/);
 });

@@ -1,0 +1,147 @@
+// `secondary-liver-info snippet`: static HTML of the built-in content, for pages and content
+// systems where the widget's script cannot run, or only runs later.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {dirname} from 'node:path';
+import {parseArgs} from 'node:util';
+
+export const SNIPPET_HELP = `usage: secondary-liver-info snippet [options]
+
+Prints static HTML of the built-in content (or writes it with --out).
+
+  --plain                plain HTML that survives CMS sanitizers (WordPress, DOMPurify,
+                         sanitize-html): light DOM, no styles or scripts. Without it, the
+                         rich snippet: declarative shadow DOM that the widget's script takes
+                         over (needs @lit-labs/ssr installed).
+  --element NAME         secondary-liver-info (default) or symptom-list
+  --locale TAG           language, e.g. cy, pl, ar, en-GB (default en-GB)
+  --sections "A B"       panel sections in order: what-is-it which-cancers symptoms tests
+                         treatment outlook (default: all)
+  --heading-level N      level of the first heading, 2-6 (default 2)
+  --id-prefix TEXT       starts every id in plain HTML (default from element, locale and
+                         sections); give two identical snippets on one page different ones
+  --out FILE             write to FILE instead of standard output
+  --help                 this text
+
+The review-overdue notice reflects the day the snippet is made: regenerate it after every
+content review.`;
+
+class UsageError extends Error {}
+
+function options(args) {
+  let values;
+  try {
+    ({values} = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        plain: {type: 'boolean', default: false},
+        element: {type: 'string', default: 'secondary-liver-info'},
+        locale: {type: 'string', default: 'en-GB'},
+        sections: {type: 'string'},
+        'heading-level': {type: 'string', default: '2'},
+        'id-prefix': {type: 'string'},
+        out: {type: 'string'},
+        help: {type: 'boolean', default: false},
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  if (!['secondary-liver-info', 'symptom-list'].includes(values.element))
+    throw new UsageError(`--element must be secondary-liver-info or symptom-list, not ${JSON.stringify(values.element)}`);
+  const level = Number(values['heading-level']);
+  if (!Number.isInteger(level) || level < 2 || level > 6) throw new UsageError('--heading-level must be a whole number from 2 to 6');
+  if (values['id-prefix'] !== undefined && !/^[A-Za-z][\w-]*$/.test(values['id-prefix']))
+    throw new UsageError('--id-prefix must start with a letter and hold only letters, digits, - and _');
+  return {...values, level};
+}
+
+async function loadContent(locale) {
+  const {builtInLocaleFor, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
+  const tag = builtInLocaleFor(locale);
+  if (tag === DEFAULT_LOCALE && locale.toLowerCase().split('-')[0] !== 'en')
+    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: en-GB, cy, pl, ar)`);
+  const {loadBuiltInLocale} = await import('../dist/npm/controllers/content-controller.js');
+  const {localizeUiStrings} = await import('../dist/npm/i18n/localize-ui-strings.js');
+  const data = await loadBuiltInLocale(tag);
+  return {tag, bundle: data.bundle, ui: localizeUiStrings(data.ui)};
+}
+
+async function plainSnippet(values, sections) {
+  const {tag, bundle, ui} = await loadContent(values.locale);
+  const {plainHtml} = await import('../dist/npm/static/plain-html.js');
+  const idPrefix = values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : sections.join('-')}`.toLowerCase();
+  const today = new Date();
+  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today});
+  return `<!-- ${values.element} (${tag}): plain HTML from \`npx secondary-liver-info snippet --plain\`, made ${today.toISOString().slice(0, 10)}.
+     Regenerate it after every content review: its review notice reflects that day. -->
+${html}`;
+}
+
+async function richSnippet(values) {
+  let ssr;
+  try {
+    await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+    ssr = await import('@lit-labs/ssr');
+  } catch {
+    throw new UsageError('the rich snippet needs @lit-labs/ssr: run `npm install @lit-labs/ssr`, or use --plain');
+  }
+  // @lit-labs/ssr's shim has no window; a few browser-only code paths test for it.
+  globalThis.window ??= globalThis;
+  const {collectResultSync} = await import('@lit-labs/ssr/lib/render-result.js');
+  const {nothing} = await import('lit');
+  const {unsafeStatic, html: staticHtml} = await import('lit/static-html.js');
+  await import('../dist/npm/define/all.js');
+  const {tag, bundle, ui} = await loadContent(values.locale);
+  // The drawing is lazy in the browser; on the server it must be there before rendering, with its styles.
+  const {spreadDrawingStyles} = await (await import('../dist/npm/rendering/spread-illustration.js')).loadSpreadDrawing();
+  const {SecondaryLiverInfo} = await import('../dist/npm/elements/secondary-liver-info.js');
+  if (!SecondaryLiverInfo.elementStyles.includes(spreadDrawingStyles)) SecondaryLiverInfo.elementStyles.push(spreadDrawingStyles);
+  const content = {bundle, ui, fallback: false};
+  const element = unsafeStatic(values.element);
+  const sections = values.element === 'secondary-liver-info' ? values.sections ?? nothing : nothing;
+  const result = collectResultSync(
+    ssr.render(staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} .serverContent=${content}></${element}>`)
+  );
+  const markup = result
+    // The client replaces this HTML rather than hydrating it: no hydration markers.
+    .replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->/g, '')
+    // Terms render their slotted words without their own shadow root: the panel's styles are
+    // not repeated once per term, and the words show as text until the script takes over.
+    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1');
+  return `<!-- ${values.element} (${tag}): static HTML from \`npx secondary-liver-info snippet\`, made ${new Date().toISOString().slice(0, 10)}.
+     It shows without JavaScript (declarative shadow DOM). Add the widget's script to make it interactive.
+     Regenerate it after every content review: its review notice reflects that day. -->
+${markup}
+`;
+}
+
+/** Runs the command; returns the exit code. Writes the snippet to stdout, or to --out. */
+export async function snippet(args) {
+  let values;
+  try {
+    values = options(args);
+    if (values.help) {
+      console.log(SNIPPET_HELP);
+      return 0;
+    }
+    const {SECTION_IDS} = await import('../dist/npm/bundle/section-ids.js');
+    const sections = values.sections ? values.sections.split(/[\s,]+/).filter(Boolean) : [...SECTION_IDS];
+    const unknown = sections.filter((id) => !SECTION_IDS.includes(id));
+    if (unknown.length) throw new UsageError(`--sections: unknown section ${JSON.stringify(unknown[0])} (known: ${SECTION_IDS.join(' ')})`);
+    const output = values.plain ? await plainSnippet(values, [...new Set(sections)]) : await richSnippet(values);
+    if (values.out) {
+      mkdirSync(dirname(values.out), {recursive: true});
+      writeFileSync(values.out, output);
+      console.error(`wrote ${values.out} (${output.length} bytes)`);
+    } else {
+      process.stdout.write(output);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`secondary-liver-info snippet: ${error.message}\n(see: secondary-liver-info snippet --help)`);
+    return 2;
+  }
+}

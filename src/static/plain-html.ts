@@ -1,0 +1,156 @@
+import type {ContentBundle, GlossaryEntry, ListItem, RichText} from '../bundle/content-bundle.js';
+import {own} from '../bundle/own.js';
+import {isReviewOverdue} from '../bundle/review-overdue.js';
+import type {SectionId} from '../bundle/section-ids.js';
+import type {UiStrings} from '../i18n/ui-strings.js';
+import {parseHttpUrl} from '../loading/http-url.js';
+import {formatDate} from '../rendering/format-date.js';
+import {termsUsed} from '../rendering/terms-used.js';
+
+/** What to render, and how it sits in the host page. */
+export interface PlainHtmlOptions {
+  readonly element: 'secondary-liver-info' | 'symptom-list';
+  readonly sections: readonly SectionId[];
+  /** Level of the title (2–6); section headings are one below. */
+  readonly headingLevel: number;
+  /** Starts every id, so that two snippets can share a page. */
+  readonly idPrefix: string;
+  /** The day the snippet is made: it decides the review-overdue notice. */
+  readonly today: Date;
+}
+
+const escape = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * The content as plain, light-DOM HTML for content systems that sanitize what editors paste
+ * (WordPress, Drupal, DOMPurify- or sanitize-html-based editors). It uses only elements and
+ * attributes those allow-lists keep: headings, paragraphs, lists, `strong`, `em`, `a` with https or
+ * in-page links, `dl`, `div`, `section`, `aside`; no `style`, `script`, `template`, `svg`,
+ * buttons or custom elements, so nothing can turn into visible CSS or code when a sanitizer drops
+ * a tag and keeps its text. Classes start with `sli-` for host themes. Each glossary term is an
+ * in-page link to its definition in a list at the end, which links back; targets carry both `id`
+ * and `name`, because some sanitizers keep only one of them.
+ */
+export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHtmlOptions): string {
+  const {idPrefix: prefix, today} = options;
+  const level = Math.min(Math.max(Math.trunc(options.headingLevel) || 2, 2), 6);
+  const h = (offset: number, text: string, className: string) => {
+    const n = Math.min(level + offset, 6);
+    return `<h${n} class="${className}">${escape(text)}</h${n}>`;
+  };
+  const panel = options.element === 'secondary-liver-info';
+  const sections = panel ? options.sections : (['symptoms'] as const);
+  // The panel's title is at the chosen level and its sections below it; a symptom list's heading is at the level.
+  const sectionOffset = panel ? 1 : 0;
+  const used = termsUsed(bundle, sections);
+  const glossary = bundle.glossary.filter((entry) => used.has(entry.id));
+  const firstUse = new Map<string, string>();
+  let references = 0;
+  const target = (id: string) => `id="${id}" name="${id}"`;
+
+  const rich = (text: RichText): string =>
+    text
+      .map((run) => {
+        if (typeof run === 'string') return escape(run);
+        if (Object.hasOwn(run, 'em')) return `<em>${escape((run as {em: string}).em)}</em>`;
+        const {term, text: words} = run as {term: string; text: string};
+        const ref = `${prefix}-ref-${++references}`;
+        if (!firstUse.has(term)) firstUse.set(term, ref);
+        return `<a class="sli-term" href="#${prefix}-def-${term}" ${target(ref)}>${escape(words)}</a>`;
+      })
+      .join('');
+  const paragraphs = (blocks: readonly RichText[]) => blocks.map((block) => `<p>${rich(block)}</p>`).join('\n');
+  const list = (items: readonly ListItem[]) => `<ul>\n${items.map((item) => `<li>${rich(item.text)}</li>`).join('\n')}\n</ul>`;
+
+  const body = (id: SectionId): string => {
+    const s = bundle.sections;
+    switch (id) {
+      // The diagram is left out: its text alternative describes a drawing that is not there.
+      case 'what-is-it':
+        return paragraphs(s[id].body);
+      case 'which-cancers':
+        return `<p>${rich(s[id].intro)}</p>\n${list(s[id].items)}`;
+      case 'symptoms':
+        return `<p>${rich(s[id].intro)}</p>\n${list(s[id].items)}\n<div class="sli-caveat">${paragraphs(s[id].caveat)}</div>`;
+      case 'tests':
+        return `${paragraphs(s[id].intro)}\n${list(s[id].items)}`;
+      case 'treatment':
+        return `<p>${rich(s[id].curative)}</p>\n<p>${rich(s[id].palliative)}</p>`;
+      case 'outlook':
+        return paragraphs(s[id].body);
+    }
+  };
+
+  const {meta} = bundle;
+  const notices = [
+    meta.translation.status === 'unreviewed' && ui.unreviewedTranslation,
+    isReviewOverdue(meta.nextReviewDue, today) && ui.reviewOverdue,
+  ].filter((notice): notice is string => !!notice);
+  const callout = notices.length
+    ? `<aside class="sli-callout">\n<p><strong>${escape(ui.important)}</strong></p>\n${notices.map((n) => `<p>${escape(n)}</p>`).join('\n')}\n</aside>`
+    : '';
+
+  const sectionHtml = sections
+    .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
+    .join('\n');
+
+  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
+  const https = (url: string | undefined) => {
+    const parsed = url ? parseHttpUrl(url) : undefined;
+    return parsed?.protocol === 'https:' ? parsed.href : undefined;
+  };
+  const linked = (url: string | undefined, text: string) => {
+    const href = https(url);
+    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a>` : escape(text);
+  };
+  const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
+  const translated = meta.translation.status !== 'original';
+  const publisher = own(meta.source, 'publisher');
+  const editorial = glossary.filter((entry) => own(entry, 'editorial'));
+  const about = `<div class="sli-about">
+${h(sectionOffset, ui.aboutThisInformation, 'sli-heading')}
+<dl class="sli-facts">
+${fact(ui.source, `${publisher ? `${escape(publisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
+${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
+${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
+${translated ? fact(ui.translation, meta.translation.status === 'reviewed' && meta.translation.reviewedBy && meta.translation.reviewedOn ? `${escape(meta.translation.reviewedBy)}, ${date(meta.translation.reviewedOn)}` : escape(ui.translationUnreviewed)) : ''}
+</dl>
+${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map((entry) => escape(entry.term)).join(', ')}.</p>` : ''}
+${h(sectionOffset + 1, ui.references, 'sli-heading')}
+<ol class="sli-references">
+${meta.references
+  .map((ref) => {
+    const lang = own(ref, 'lang');
+    const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
+    return `<li${lang ? ` lang="${escape(lang)}"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
+  })
+  .join('\n')}
+</ol>
+<p>${rich(meta.referencesNote)}</p>
+</div>`;
+
+  const definition = (entry: GlossaryEntry) => {
+    const pronunciation = own(entry, 'pronunciation');
+    const lang = own(entry, 'lang');
+    const back = firstUse.get(entry.id);
+    return `<dt${lang ? ` lang="${escape(lang)}"` : ''}><a ${target(`${prefix}-def-${entry.id}`)}>${escape(entry.term)}</a>${pronunciation ? ` (${escape(pronunciation)})` : ''}</dt>
+<dd>${escape(entry.definition)}${own(entry, 'editorial') ? ` <em>(${escape(ui.editorialMark)})</em>` : ''}${back ? ` <a class="sli-back" href="#${back}">${escape(ui.backToText)}</a>` : ''}</dd>`;
+  };
+  // In the order a reader meets the terms.
+  const order = (entry: GlossaryEntry) => Number(firstUse.get(entry.id)?.split('-ref-')[1] ?? Infinity);
+  const inOrder = [...glossary].sort((a, b) => order(a) - order(b));
+  const glossaryHtml = inOrder.length
+    ? `<div class="sli-glossary">\n${h(sectionOffset, ui.glossary, 'sli-heading')}\n<dl>\n${inOrder.map(definition).join('\n')}\n</dl>\n</div>`
+    : '';
+
+  const title = panel ? h(0, meta.title, 'sli-title') : '';
+  const main = panel ? `${sectionHtml}\n${about}` : sectionHtml;
+  return `<div class="sli sli-${options.element}" id="${prefix}" lang="${escape(bundle.locale)}" dir="${bundle.dir}">
+${title}
+${callout}
+${main}
+${glossaryHtml}
+</div>
+`.replace(/\n{2,}/g, '\n');
+}
