@@ -1,5 +1,5 @@
-// Builds the self-contained script-tag file: Lit, @lit/localize, all three elements and the
-// en-GB content in one ESM file, with each other locale and the validator as lazy chunks beside it.
+// Builds the self-contained script-tag file: Lit, all three elements and the en-GB content in one
+// ESM file, with each other locale, the bundle validator and the drawing as lazy files beside it.
 // (The npm build is plain `tsc -p tsconfig.lib.json`: one module per file, lit left as a dependency.)
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,14 +12,22 @@ export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
 /**
  * Lit creates a Trusted Types policy named "lit-html". If the host already runs another Lit
  * library, a CSP `trusted-types` list without 'allow-duplicates' makes our copy's module fail to
- * evaluate. The self-contained build therefore names its own policy.
+ * evaluate. The self-contained build therefore names its own policy, and creates it only once per
+ * page: a second copy or version of the widget (whose tags the first already owns, so it never
+ * renders) creates none, so a policy list without 'allow-duplicates' sees no duplicate. The policy
+ * object itself stays private to the copy that made it; only a flag is shared.
  */
 function renameTrustedTypesPolicy() {
+  const created = `Symbol.for(${JSON.stringify(`${TRUSTED_TYPES_POLICY}.trusted-types-policy-created`)})`;
   return {
     name: 'rename-trusted-types-policy',
     transform(code, id) {
       if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      const renamed = code.replace('createPolicy("lit-html"', `createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}`);
+      const renamed = code.replace(
+        /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/,
+        (_, tt, options) =>
+          `${tt}&&!globalThis[${created}]?(globalThis[${created}]=!0,${tt}.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)},${options})):void 0`
+      );
       if (renamed === code) this.error('Lit no longer creates its policy as expected: update renameTrustedTypesPolicy');
       return {code: renamed, map: null};
     },
@@ -36,22 +44,71 @@ function printIntegrity() {
   };
 }
 
-export default {
+/**
+ * Lazy files that share code with the main file are built on their own first, with their own
+ * copy of what they need, so that no lazy file imports the main file. If one did, a page that
+ * loads the main file under another URL (WordPress adds `?ver=6.4`; a host may rename or copy it)
+ * would load and run it a second time: a second Lit, a second Trusted Types policy.
+ */
+const STANDALONE = {
+  'external-bundle': 'build/src/loading/external-bundle.js',
+  'spread-drawing': 'build/src/rendering/spread-drawing.js',
+};
+const standaloneFiles = new Map();
+
+const minify = () => terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 3}});
+
+/** Fails the build if a standalone lazy file imports anything, and records its hashed name. */
+function importsNothing(name) {
+  return {
+    name: 'imports-nothing',
+    generateBundle(_, bundle) {
+      const [chunk] = Object.values(bundle).filter((file) => file.type === 'chunk');
+      if (chunk.imports.length || chunk.dynamicImports.length || Object.keys(bundle).length !== 1)
+        this.error(`${name} must be one file that imports nothing, but imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+      standaloneFiles.set(name, chunk.fileName);
+    },
+  };
+}
+
+/** In the main build, `import()` of a standalone module points at its built file. */
+function useStandaloneFiles() {
+  return {
+    name: 'use-standalone-files',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer);
+      const name = Object.keys(STANDALONE).find((key) => resolved?.id.endsWith(STANDALONE[key].replace('build/src/', '/src/')));
+      return name ? {id: `./chunks/${standaloneFiles.get(name)}`, external: true} : null;
+    },
+  };
+}
+
+const standaloneBuilds = Object.entries(STANDALONE).map(([name, input]) => ({
+  input,
+  output: {dir: `${CDN_DIR}/chunks`, format: 'es', entryFileNames: `${name}-[hash].js`, sourcemap: false},
+  plugins: [compileMessagesPlugin(), minifyCssTemplates(), nodeResolve(), minify(), importsNothing(name)],
+}));
+
+const mainBuild = {
   input: {'secondary-liver-info': 'build/src/define/all.js'},
   preserveEntrySignatures: 'allow-extension',
   output: {
-    dir: 'dist/cdn',
+    dir: CDN_DIR,
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
   },
   plugins: [
+    useStandaloneFiles(),
     renameTrustedTypesPolicy(),
     compileMessagesPlugin(),
     minifyCssTemplates(),
     nodeResolve(),
-    terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 3}}),
+    minify(),
     printIntegrity(),
   ],
 };
+
+export default [...standaloneBuilds, mainBuild];

@@ -58,3 +58,7 @@ write(
     config.targetLocales.map((l) => `  ${JSON.stringify(l)}: () => import('./locale-data/${l}.js'),\n`).join('') +
     `};\n`
 );
+
+// The package version, so that the element classes can say which copy of the widget they are.
+const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+write('version.ts', `export const VERSION = ${JSON.stringify(version)};\n`);

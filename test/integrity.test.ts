@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
 
-type SriWindow = Window & {__events: [string, string][]; __tampered?: boolean};
+type SriWindow = Window & {__events: [string, string][]; __warnings: string[]; __tampered?: boolean};
 
 const settledWith = (type: string) => (win: Window) => ((win as SriWindow).__events ?? []).some(([t]) => t === type);
 
@@ -23,6 +23,19 @@ describe('Subresource Integrity for every CDN file (the README import map)', () 
     const list = frame.contentDocument!.querySelector('symptom-list')!;
     expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('Symptoms');
     expect(list.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.not.equal(null);
+    frame.remove();
+  });
+
+  it('refuses a tampered drawing: the caption stays, and one warning says so for all the panels', async () => {
+    const frame = await loadFrame('/__test__/sri-page?tamper=1&panel=1', (win) => ((win as unknown as SriWindow).__warnings ?? []).length > 0, 8000);
+    const win = frame.contentWindow as SriWindow;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.__tampered).to.equal(undefined);
+    expect(win.__warnings.filter((w) => w.includes('illustration could not be loaded'))).to.have.length(1);
+    for (const panel of frame.contentDocument!.querySelectorAll('secondary-liver-info')) {
+      expect(panel.shadowRoot!.querySelector('figure svg')).to.equal(null);
+      expect(panel.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('bloodstream or lymphatic system');
+    }
     frame.remove();
   });
 });

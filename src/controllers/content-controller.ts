@@ -1,4 +1,5 @@
 import type {ReactiveControllerHost} from 'lit';
+import type {ContentBundle} from '../bundle/content-bundle.js';
 import type {LocaleData, Loaded, ResolvedContent} from '../content-types.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
 import {bundle as embeddedBundle} from '../generated/content/en-GB.js';
@@ -28,6 +29,13 @@ const EMBEDDED_LOCALE: LocaleData = {bundle: embeddedBundle};
 export const loadBuiltInLocale = (locale: string): LocaleData | Promise<LocaleData> =>
   locale === DEFAULT_LOCALE ? EMBEDDED_LOCALE : loadTranslatedLocale(locale);
 
+/** UI strings follow an outside bundle's language where the widget has them, English otherwise. */
+async function withUiStrings(bundle: ContentBundle): Promise<ResolvedContent> {
+  const locale = builtInLocaleFor(bundle.locale);
+  const ui = locale === DEFAULT_LOCALE ? undefined : await loadTranslatedLocale(locale).then((data) => data.ui, () => undefined);
+  return {bundle, ui: localizeUiStrings(ui), fallback: false};
+}
+
 const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
   bundle: data.bundle,
   ui: localizeUiStrings(data.ui),
@@ -47,7 +55,12 @@ export class ContentController extends LanguageContentController<ResolvedContent
   protected override load(requested: string, signal: AbortSignal): Loaded<ResolvedContent> | Promise<Loaded<ResolvedContent>> {
     const {bundle, src, timeout} = this.host;
     if ((bundle !== undefined && bundle !== null) || src) {
-      return externalBundles().then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal));
+      return externalBundles()
+        .then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal))
+        .then(async ({bundle: accepted, origin}) => ({
+          content: await withUiStrings(accepted),
+          detail: {locale: accepted.locale, origin},
+        }));
     }
     const locale = builtInLocaleFor(requested, this.host);
     const data = loadBuiltInLocale(locale);

@@ -3,7 +3,7 @@ import type {Loaded} from '../content-types.js';
 import {widgetEvent} from '../events.js';
 import {observeLanguageChanges} from '../i18n/language-observer.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
-import {ContentError} from '../loading/content-error.js';
+import {ContentError, isContentError} from '../loading/content-error.js';
 
 /**
  * What every element shares: follow the language the page asks for (and any other inputs),
@@ -111,8 +111,7 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
 
   protected async fail(generation: number, requested: string, error: unknown): Promise<void> {
     if (generation !== this.generation) return;
-    const failure =
-      error instanceof ContentError
+    const failure = isContentError(error)
         ? error
         : new ContentError({reason: 'invalid-bundle', message: `unexpected failure: ${String(error)}`});
     this.log(failure)(`<${this.host.localName}>: ${failure.message}. Showing the built-in content instead.`);

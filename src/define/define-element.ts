@@ -1,18 +1,26 @@
+import {VERSION} from '../generated/version.js';
+
+let warned = false;
+
 /**
  * Registers a custom element without ever throwing: a script included twice, two versions of
- * the widget on one page, or a tag another library already took only produce a console warning,
- * so one widget can never break the host page or the other widgets on it.
+ * the widget on one page, or a tag another library already took only produce one console
+ * warning for the whole copy, naming both versions, so one widget can never break the host page
+ * or the other widgets on it.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
-  const existing = customElements.get(tagName);
+  const existing = customElements.get(tagName) as (CustomElementConstructor & {version?: string}) | undefined;
   if (existing) {
-    if (existing !== elementClass)
-      console.warn(`<${tagName}> is already defined on this page (another copy of the widget?); keeping the first`);
+    if (existing !== elementClass && !warned) {
+      warned = true;
+      const owner = existing.version ? `secondary-liver-info ${existing.version}` : 'another script';
+      console.warn(`secondary-liver-info ${VERSION}: <${tagName}> and the widget's other tags are already defined by ${owner} on this page; this copy does nothing.`);
+    }
     return;
   }
   try {
     customElements.define(tagName, elementClass);
   } catch (error) {
-    console.warn(`<${tagName}> not defined: ${error}`);
+    console.warn(`secondary-liver-info ${VERSION}: <${tagName}> not defined: ${error}`);
   }
 }

@@ -1,6 +1,7 @@
 import {html, LitElement, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
 import {ContentController} from '../controllers/content-controller.js';
+import {VERSION} from '../generated/version.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
@@ -10,6 +11,9 @@ import {contentStyles} from './content.styles.js';
  * `src` or the `bundle` property, and re-choosing when any of them changes.
  */
 export abstract class ContentElement extends LitElement {
+  /** The widget's version, so that a page with two copies can tell which one owns the tags. */
+  static readonly version = VERSION;
+
   static override styles = [baseStyles, contentStyles];
 
   static override properties = {

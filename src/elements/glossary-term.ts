@@ -5,6 +5,7 @@ import {isReviewOverdue} from '../bundle/review-overdue.js';
 import type {GlossaryContent} from '../content-types.js';
 import {GlossaryController} from '../controllers/glossary-controller.js';
 import {emit} from '../events.js';
+import {VERSION} from '../generated/version.js';
 import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 
@@ -63,6 +64,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
  */
 export class GlossaryTerm extends ReactiveElement {
+  /** The widget's version, so that a page with two copies can tell which one owns the tags. */
+  static readonly version = VERSION;
   static override styles = [baseStyles, glossaryTermStyles];
 
   static override properties = {

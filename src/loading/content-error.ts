@@ -6,3 +6,10 @@ export class ContentError extends Error {
     super(detail.message);
   }
 }
+
+/**
+ * Whether `error` carries a `sli-content-error` detail. By shape, not `instanceof`: the lazy
+ * loader has its own copy of this class, so that it imports nothing from the main file.
+ */
+export const isContentError = (error: unknown): error is ContentError =>
+  error instanceof Error && typeof (error as Partial<ContentError>).detail?.reason === 'string';

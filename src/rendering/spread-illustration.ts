@@ -1,13 +1,17 @@
-import {html, nothing} from 'lit';
-import type {IllustrationLabels} from './spread-drawing.js';
+import {css, html, nothing} from 'lit';
+import type {createSpreadDrawing, IllustrationLabels} from './spread-drawing.js';
 
-type DrawingModule = typeof import('./spread-drawing.js');
-let drawingModule: DrawingModule | undefined;
-let drawingLoading: Promise<DrawingModule> | undefined;
+type Drawing = ReturnType<typeof createSpreadDrawing>;
+let drawingModule: Drawing | undefined;
+let drawingLoading: Promise<Drawing> | undefined;
 
 /** Loads the drawing once per page; every panel that shows it waits on the same request. */
-export function loadSpreadDrawing(): Promise<DrawingModule> {
-  drawingLoading ??= import('./spread-drawing.js').then((module) => (drawingModule = module));
+export function loadSpreadDrawing(): Promise<Drawing> {
+  if (!drawingLoading) {
+    drawingLoading = import('./spread-drawing.js').then((module) => (drawingModule = module.createSpreadDrawing(html, css)));
+    // Once per page, however many panels wait on it; the caption still carries the meaning.
+    drawingLoading.catch(() => console.warn('secondary-liver-info: the illustration could not be loaded; its caption describes it'));
+  }
   return drawingLoading;
 }
 

@@ -22,7 +22,11 @@ try {
   const validated = document.querySelector('#validated');
   validated.bundle = {not: 'a bundle'};
   await until(() => validated.shadowRoot?.querySelector('[part~="fallback-notice"]'), 'the validator');
+  // The illustration's drawing is a lazy file: it must arrive (it once failed under ?ver=).
+  if (panel.getAttribute('sections')?.includes('what-is-it')) await until(() => panel.shadowRoot.querySelector('figure svg'), 'the drawing');
   window.__rendered = {
+    drawing: !!panel.shadowRoot.querySelector('figure svg'),
+    litCopies: (window.litHtmlVersions ?? []).length,
     panelItems: panel.shadowRoot.querySelectorAll('[part~="section-symptoms"] li').length,
     definition: term.shadowRoot.querySelector('[part~="toggletip"] [role="status"]').textContent.trim(),
     welsh: welsh.shadowRoot.querySelector('h2').textContent,

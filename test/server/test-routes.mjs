@@ -12,6 +12,8 @@ const STRICT_CSP = `script-src 'nonce-${CSP_NONCE}' 'strict-dynamic'; object-src
 const TRUSTED_TYPES_NAMES = {
   'lit-and-widget': `trusted-types lit-html secondary-liver-info`,
   'widget-duplicates': `trusted-types secondary-liver-info 'allow-duplicates'`,
+  // Any name, but no name twice: what a second copy of the widget used to break.
+  any: `trusted-types *`,
 };
 
 let lastBundleRequest = {};
@@ -97,7 +99,7 @@ function sriRoutes(ctx) {
     const [, folder, file] = served;
     if (!cdnFiles().includes(file)) return false;
     let body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
-    if (folder === 'cdn-tampered' && /^chunks\/cy-/.test(file)) body = `window.__tampered = true;\n${body}`;
+    if (folder === 'cdn-tampered' && /^chunks\/(cy|spread-drawing)-/.test(file)) body = `window.__tampered = true;\n${body}`;
     ctx.type = 'text/javascript';
     ctx.body = body;
     return true;
@@ -105,9 +107,10 @@ function sriRoutes(ctx) {
   if (ctx.path !== '/__test__/sri-page') return false;
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="cy"><head><meta charset="utf-8"><title>SRI</title>
-<script>window.__events = []; for (const type of ['sli-content-load', 'sli-content-error']) addEventListener(type, (e) => window.__events.push([type, e.detail.reason ?? e.detail.locale]));</script>
+<script>window.__events = []; for (const type of ['sli-content-load', 'sli-content-error']) addEventListener(type, (e) => window.__events.push([type, e.detail.reason ?? e.detail.locale]));
+window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn(...args); };</script>
 ${scriptTagSnippet(`${ctx.origin}/__test__/${ctx.query.tamper === '1' ? 'cdn-tampered' : 'cdn'}/`)}
-</head><body><symptom-list></symptom-list></body></html>`;
+</head><body>${ctx.query.panel ? '<secondary-liver-info lang="en-GB" sections="what-is-it"></secondary-liver-info><secondary-liver-info lang="en-GB" sections="what-is-it"></secondary-liver-info>' : '<symptom-list></symptom-list>'}</body></html>`;
   return true;
 }
 
