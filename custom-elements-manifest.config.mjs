@@ -21,10 +21,42 @@ function dropInternalState() {
   };
 }
 
+/**
+ * The manifest describes what is published, not the source: module paths point at `dist/npm`,
+ * and each `define/<tag>.js` entry is listed with the custom element it defines (the analyzer
+ * cannot see through `defineElement()`).
+ */
+function publishedPaths() {
+  const published = (path) => path.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
+  return {
+    name: 'published-paths',
+    packageLinkPhase({customElementsManifest: manifest}) {
+      const rewrite = (node) => {
+        if (Array.isArray(node)) node.forEach(rewrite);
+        else if (node && typeof node === 'object') {
+          for (const [key, value] of Object.entries(node)) {
+            if ((key === 'path' || key === 'module') && typeof value === 'string' && value.startsWith('src/')) node[key] = published(value);
+            else rewrite(value);
+          }
+        }
+      };
+      rewrite(manifest.modules);
+      const elements = manifest.modules.flatMap((module) =>
+        (module.declarations ?? []).filter((d) => d.tagName).map((d) => ({tagName: d.tagName, name: d.name, module: module.path}))
+      );
+      const definition = ({tagName, name, module}) => ({kind: 'custom-element-definition', name: tagName, declaration: {name, module}});
+      manifest.modules.push(
+        ...elements.map((element) => ({kind: 'javascript-module', path: `dist/npm/define/${element.tagName}.js`, declarations: [], exports: [definition(element)]})),
+        {kind: 'javascript-module', path: 'dist/npm/define/all.js', declarations: [], exports: elements.map(definition)}
+      );
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/elements/boolean-attribute.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropInternalState()],
+  plugins: [dropInternalState(), publishedPaths()],
 };

@@ -8,6 +8,7 @@ import {emit} from '../events.js';
 import {VERSION} from '../generated/version.js';
 import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
+import {booleanConverter} from './boolean-attribute.js';
 
 const VIEWPORT_MARGIN = 8;
 
@@ -70,7 +71,7 @@ export class GlossaryTerm extends ReactiveElement {
 
   static override properties = {
     term: {},
-    open: {type: Boolean, reflect: true},
+    open: {type: Boolean, converter: booleanConverter, reflect: true},
     inheritedContent: {attribute: false},
     announced: {state: true},
   };

@@ -12,6 +12,7 @@ import {own} from '../bundle/own.js';
 import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
+import {booleanConverter} from './boolean-attribute.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
 export function parseSections(value: string | null | undefined): readonly SectionId[] {
@@ -35,6 +36,8 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @attr heading-level - Level (2–6) of the panel's title; section headings are one level below. Default 2.
  * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
  * @attr no-illustration - Leaves out the diagram of how cancer cells spread to the liver (its caption goes with it).
+ * @attr no-heading - Leaves out the panel's title, for hosts whose own heading says the same; section headings keep their levels.
+ * @attr label - Accessible name of the panel's region, instead of its title: give each panel its own when a page has several.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
@@ -80,8 +83,10 @@ export class SecondaryLiverInfo extends ContentElement {
     ...ContentElement.properties,
     sections: {},
     headingLevel: {attribute: 'heading-level'},
-    collapsible: {type: Boolean, reflect: true},
-    noIllustration: {type: Boolean, attribute: 'no-illustration'},
+    collapsible: {type: Boolean, converter: booleanConverter, reflect: true},
+    noIllustration: {type: Boolean, converter: booleanConverter, attribute: 'no-illustration'},
+    noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
+    label: {},
     openSections: {state: true},
   };
 
@@ -89,6 +94,8 @@ export class SecondaryLiverInfo extends ContentElement {
   declare headingLevel: string | number | null;
   declare collapsible: boolean;
   declare noIllustration: boolean;
+  declare noHeading: boolean;
+  declare label: string | null;
   declare private openSections: ReadonlySet<SectionId>;
 
   constructor() {
@@ -97,6 +104,8 @@ export class SecondaryLiverInfo extends ContentElement {
     this.headingLevel = null;
     this.collapsible = false;
     this.noIllustration = false;
+    this.noHeading = false;
+    this.label = null;
     this.openSections = new Set();
   }
 
@@ -176,8 +185,17 @@ export class SecondaryLiverInfo extends ContentElement {
     const allOpen = chosen.every((id) => this.openSections.has(id));
     const terms = termsUsed(bundle, chosen);
     const used = bundle.glossary.filter((entry) => terms.has(entry.id));
-    return html`<section class="root" part="base" lang=${bundle.locale} dir=${bundle.dir} aria-labelledby="title">
-      <div class="title">${heading(level, 'title', bundle.meta.title)}</div>
+    // The region's name: the host's label, else the title (by reference, or as text when it is not shown).
+    const label = this.label?.trim() || (this.noHeading ? bundle.meta.title : undefined);
+    return html`<section
+      class="root"
+      part="base"
+      lang=${bundle.locale}
+      dir=${bundle.dir}
+      aria-label=${label ?? nothing}
+      aria-labelledby=${label ? nothing : 'title'}
+    >
+      ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title)}</div>`}
       ${notices(context.content, this.clock())}
       ${this.collapsible
         ? html`<div class="toolbar">

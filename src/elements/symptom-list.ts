@@ -5,6 +5,7 @@ import {notices} from '../rendering/notices.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
+import {booleanConverter} from './boolean-attribute.js';
 
 /**
  * The possible symptoms of secondary liver cancer on their own: the introduction, the list, and
@@ -44,7 +45,7 @@ export class SymptomList extends ContentElement {
   static override properties = {
     ...ContentElement.properties,
     headingLevel: {attribute: 'heading-level'},
-    noHeading: {type: Boolean, attribute: 'no-heading'},
+    noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
   };
 
   declare headingLevel: string | number | null;

@@ -37,3 +37,14 @@ test('the published CLI makes a plain snippet and validates a bundle from an ins
   const valid = execFileSync(cli, ['validate', `${dir}/node_modules/secondary-liver-info/locales/bundles/cy.json`], {cwd: dir, encoding: 'utf8'});
   assert.match(valid, /valid cy bundle/);
 });
+
+test('custom-elements.json describes what is published: paths, definitions and typed events', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  for (const module of manifest.modules) assert.ok(files.includes(module.path), `${module.path} is published`);
+  const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+  for (const tag of ['secondary-liver-info', 'symptom-list', 'glossary-term'])
+    assert.ok(definitions.some((d) => d.name === tag && files.includes(d.declaration.module)), `a definition of <${tag}>`);
+  const events = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.events ?? []);
+  assert.ok(events.length >= 10);
+  for (const event of events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${event.name} is typed`);
+});
