@@ -2,6 +2,7 @@
 export {SecondaryLiverInfo} from './elements/secondary-liver-info.js';
 export {SymptomList} from './elements/symptom-list.js';
 export {GlossaryTerm} from './elements/glossary-term.js';
+export {preloadLanguages} from './preload-languages.js';
 export {SECTION_IDS, type SectionId} from './bundle/section-ids.js';
 export type {ContentBundle, GlossaryEntry, InlineRun, ListItem, Reference, RichText} from './bundle/content-bundle.js';
 export type {

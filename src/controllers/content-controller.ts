@@ -23,7 +23,7 @@ export interface ContentSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** The embedded default: in the main bundle, so showing it never needs a request. */
-const EMBEDDED_LOCALE: LocaleData = {bundle: embeddedBundle};
+export const EMBEDDED_LOCALE: LocaleData = {bundle: embeddedBundle};
 
 /** A built-in locale's full data: the default at once, any other from its lazy file. */
 export const loadBuiltInLocale = (locale: string): LocaleData | Promise<LocaleData> =>
@@ -36,7 +36,7 @@ async function withUiStrings(bundle: ContentBundle): Promise<ResolvedContent> {
   return {bundle, ui: localizeUiStrings(ui), fallback: false};
 }
 
-const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
+export const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
   bundle: data.bundle,
   ui: localizeUiStrings(data.ui),
   fallback,

@@ -1,6 +1,7 @@
-import {html, LitElement, type PropertyValues} from 'lit';
+import {html, isServer, LitElement, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
 import {ContentController} from '../controllers/content-controller.js';
+import {builtInContentForServer} from '../controllers/server-content.js';
 import {VERSION} from '../generated/version.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import {baseStyles} from './base.styles.js';
@@ -98,7 +99,7 @@ export abstract class ContentElement extends LitElement {
   }
 
   protected override render(): unknown {
-    const content = this.contentSource.content ?? this.serverContent;
+    const content = this.contentSource.content ?? this.serverContent ?? (isServer ? builtInContentForServer(this) : undefined);
     if (content) {
       try {
         return this.renderContent(renderContext(content));

@@ -24,6 +24,10 @@ export function builtInLocaleFor(requested: string, element?: {localName: string
 }
 
 const translations = new Map<string, Promise<LocaleData>>();
+const loadedTranslations = new Map<string, LocaleData>();
+
+/** A shipped translation already loaded on this page (or server), or undefined. */
+export const loadedTranslation = (locale: string): LocaleData | undefined => loadedTranslations.get(locale);
 
 /**
  * A shipped locale other than the default (as `builtInLocaleFor` returns), fetched from its own file on first use and shared by
@@ -32,7 +36,10 @@ const translations = new Map<string, Promise<LocaleData>>();
 export function loadTranslatedLocale(locale: string): Promise<LocaleData> {
   let pending = translations.get(locale);
   if (!pending) {
-    pending = lazyLocales[locale]!().then((module) => module.localeData);
+    pending = lazyLocales[locale]!().then((module) => {
+      loadedTranslations.set(locale, module.localeData);
+      return module.localeData;
+    });
     // A failed request may succeed later (flaky network): forget it so the next element retries.
     pending.catch(() => translations.delete(locale));
     translations.set(locale, pending);
