@@ -172,7 +172,9 @@ export class GlossaryTerm extends ReactiveElement {
     }
     // Every update while open: the definition's text arrives a frame after the box, and changes its size.
     this.position();
-    if (!changed.has('open') || (changed.get('open') === undefined && !this.open)) return;
+    // Nothing to announce if `open` ends where it started (or starts closed): opened and closed
+    // again within one task, nothing was shown.
+    if (!changed.has('open') || !!changed.get('open') === this.open) return;
     cancelAnimationFrame(this.announceFrame);
     if (this.open) {
       // The live region must be in the accessibility tree before its text arrives to be announced.
