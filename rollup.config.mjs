@@ -5,6 +5,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {CDN_DIR, scriptTagSnippet} from './scripts/cdn-integrity.mjs';
 import {compileMessagesPlugin} from './scripts/compile-messages.mjs';
+import {privateNames} from './scripts/rollup/mangle-private-names.mjs';
 import {minifyCssTemplates} from './scripts/rollup/minify-css-templates.mjs';
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
@@ -56,7 +57,15 @@ const STANDALONE = {
 };
 const standaloneFiles = new Map();
 
-const minify = () => terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 3}});
+const minify = (privates = []) =>
+  terser({
+    ecma: 2021,
+    module: true,
+    format: {comments: false},
+    compress: {passes: 3},
+    // Our classes' private members get short names, as Lit's own build does (see mangle-private-names.mjs).
+    mangle: privates.length ? {properties: {regex: new RegExp(`^(${privates.join('|')})$`), keep_quoted: true}} : true,
+  });
 
 /** Fails the build if a standalone lazy file imports anything, and records its hashed name. */
 function importsNothing(name) {
@@ -106,7 +115,7 @@ const mainBuild = {
     compileMessagesPlugin(),
     minifyCssTemplates(),
     nodeResolve(),
-    minify(),
+    minify(privateNames()),
     printIntegrity(),
   ],
 };

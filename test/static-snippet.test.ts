@@ -19,7 +19,8 @@ describe('static HTML snippet (npm run snippet)', () => {
     expect(root.querySelector('[part~="about"]')!.textContent).to.contain('Adolygwyd y ffynhonnell ddiwethaf');
     expect(panel.getBoundingClientRect().height).to.be.greaterThan(300);
     // Its own styles came with it.
-    expect(win.getComputedStyle(root.querySelector('[part~="base"]')!).borderTopStyle).to.equal('solid');
+    const size = (selector: string) => parseFloat(win.getComputedStyle(root.querySelector(selector)!).fontSize);
+    expect(size('[part~="heading"]'), 'headings sized by role').to.be.greaterThan(size('p'));
     frame.remove();
   });
 

@@ -16,8 +16,8 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
-    color: var(--sli-color-text, #1f2328);
-    background: var(--sli-color-background, #ffffff);
+    color: var(--sli-color-text, inherit);
+    background: var(--sli-color-background, transparent);
     font-family: var(--sli-font-family, inherit);
     font-size: var(--sli-font-size, max(1em, 15px));
     font-weight: normal;
@@ -36,7 +36,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   :focus-visible {
-    outline: 3px solid var(--sli-color-focus, #1f2328);
+    outline: 3px solid var(--sli-color-focus, currentColor);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

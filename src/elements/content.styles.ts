@@ -25,8 +25,22 @@ export const contentStyles = css`
     margin-block: 1.25em 0.5em;
     color: inherit;
   }
+  /* Sized by role, never below the body text, whatever the level. */
+  .h-title {
+    font-size: max(1em, var(--sli-title-size, 1.75em));
+  }
+  .h-section {
+    font-size: max(1em, var(--sli-heading-size, 1.375em));
+  }
+  .h-sub {
+    font-size: max(1em, var(--sli-subheading-size, 1.125em));
+  }
+  /* A glossary term keeps the brackets and stops around it on its line. */
+  .nowrap {
+    white-space: nowrap;
+  }
   a {
-    color: var(--sli-color-accent, #005a9c);
+    color: var(--sli-color-accent, inherit);
   }
   .caveat {
     padding-inline-start: 0.75em;
@@ -43,6 +57,7 @@ export const contentStyles = css`
     margin-block: 0 1em;
     padding-block: 0.75em;
     padding-inline: 1em;
+    color: var(--sli-color-notice-text, #1f2328);
     background: var(--sli-color-notice-background, #fff4ce);
     border: 1px solid transparent;
     border-inline-start: 0.4em solid var(--sli-color-notice-border, #8a5a00);

@@ -15,10 +15,14 @@ export const glossaryTermStyles = css`
     text-decoration: underline dotted;
     text-underline-offset: 0.2em;
     cursor: help;
+    white-space: normal;
   }
   /* With the Popover API the pop-up is in the top layer, placed by script in page coordinates,
      so it scrolls with the page. Without it, it sits just below the term. */
   [part~="toggletip"] {
+    /* Opaque whatever the host: the definition sits over the page. */
+    color: var(--sli-color-text, CanvasText);
+    background: var(--sli-color-background, Canvas);
     position: absolute;
     inset: auto;
     margin: 0;

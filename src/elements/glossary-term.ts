@@ -56,10 +56,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  * @csspart close - The pop-up's Close button.
  * @csspart definition-notice - On a standalone term, a line after the definition saying that the translation is unreviewed or the information is past its review date.
  *
- * @cssproperty --sli-color-text - Text colour of the pop-up. Default `#1f2328`.
- * @cssproperty --sli-color-background - Background of the pop-up. Default `#ffffff`.
+ * @cssproperty --sli-color-text - Text colour of the pop-up. Default `CanvasText` (the browser's text colour).
+ * @cssproperty --sli-color-background - Background of the pop-up. Default `Canvas` (opaque, whatever the host's background).
  * @cssproperty --sli-color-border - Border of the pop-up. Default `#6e7781`.
- * @cssproperty --sli-color-focus - Focus outline colour. Default `#1f2328`.
+ * @cssproperty --sli-color-focus - Focus outline colour. Default `currentColor`.
  * @cssproperty --sli-font-family - Font of the pop-up. Default: inherited from the host page.
  * @cssproperty --sli-font-size - Font size of the pop-up. Default `max(1em, 15px)`.
  * @cssproperty --sli-radius - Corner radius. Default `0.25em`.

@@ -4,12 +4,6 @@ export const panelStyles = css`
   :host {
     display: block;
   }
-  .root {
-    padding-block: 1em;
-    padding-inline: 1.25em;
-    border: 1px solid var(--sli-color-border, #6e7781);
-    border-radius: var(--sli-radius, 0.25em);
-  }
   .title > * {
     margin-block-start: 0;
   }
@@ -27,7 +21,7 @@ export const panelStyles = css`
     border: 1px solid var(--sli-color-border, #6e7781);
     border-radius: var(--sli-radius, 0.25em);
     background: none;
-    color: var(--sli-color-accent, #005a9c);
+    color: var(--sli-color-accent, inherit);
     text-align: start;
   }
   .section-toggle {
@@ -55,6 +49,9 @@ export const panelStyles = css`
     margin-block-start: 1.5em;
     padding-block-start: 0.5em;
     border-block-start: 1px solid var(--sli-color-border, #6e7781);
+  }
+  /* Smaller print for the small print, but not its headings. */
+  .about :is(p, dl, ol) {
     font-size: 0.9em;
   }
   .facts {
@@ -102,10 +99,6 @@ export const panelStyles = css`
     }
     .print-glossary dd {
       margin: 0 0 0.5em;
-    }
-    .root {
-      border: 0;
-      padding: 0;
     }
     .toolbar,
     .chevron {

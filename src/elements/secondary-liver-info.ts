@@ -50,7 +50,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
  *
- * @csspart base - The panel's outer box (`<section>`).
+ * @csspart base - The panel's outer box (`<section>`): transparent and unframed by default; give it a background, border and padding for a card.
  * @csspart heading - Every heading.
  * @csspart section - Each section; each also has `section-<id>`, e.g. `section-symptoms`.
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
@@ -65,16 +65,20 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
  * @csspart print-glossary - The definitions printed after the content (shown only in print).
  *
- * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
- * @cssproperty --sli-color-background - Background. Default `#ffffff`.
- * @cssproperty --sli-color-accent - Links and buttons. Default `#005a9c`.
+ * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
+ * @cssproperty --sli-color-background - Background. Default: transparent, so the host's background shows. For a card, style `::part(base)`.
+ * @cssproperty --sli-color-accent - Links and buttons. Default: the text colour (links are underlined).
  * @cssproperty --sli-color-border - Borders and rules. Default `#6e7781`.
- * @cssproperty --sli-color-focus - Focus outline. Default `#1f2328`.
- * @cssproperty --sli-color-notice-background - Notice background. Default `#fff4ce`.
+ * @cssproperty --sli-color-focus - Focus outline. Default `currentColor`.
+ * @cssproperty --sli-color-notice-text - Text colour of the callout. Default `#1f2328`.
+ * @cssproperty --sli-color-notice-background - Callout background. Default `#fff4ce`.
  * @cssproperty --sli-color-notice-border - Notice edge. Default `#8a5a00`.
  * @cssproperty --sli-font-family - Font. Default: inherited from the host page.
  * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.
- * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
+ * @cssproperty --sli-radius - Corner radius of buttons and pop-ups. Default `0.25em`.
+ * @cssproperty --sli-title-size - Size of the panel's title, whatever its level; never below the body text. Default `1.75em`.
+ * @cssproperty --sli-heading-size - Size of section headings, whatever their level; never below the body text. Default `1.375em`.
+ * @cssproperty --sli-subheading-size - Size of sub-headings (References), whatever their level; never below the body text. Default `1.125em`.
  */
 export class SecondaryLiverInfo extends ContentElement {
   static override styles = [...ContentElement.styles, panelStyles];
@@ -195,7 +199,7 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-label=${label ?? nothing}
       aria-labelledby=${label ? nothing : 'title'}
     >
-      ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title)}</div>`}
+      ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
       ${notices(context.content, this.clock())}
       ${this.collapsible
         ? html`<div class="toolbar">

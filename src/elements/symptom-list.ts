@@ -33,8 +33,12 @@ import {booleanConverter} from './boolean-attribute.js';
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
  * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
  *
- * @cssproperty --sli-color-text - Text colour. Default `#1f2328`.
- * @cssproperty --sli-color-background - Background. Default `#ffffff`.
+ * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
+ * @cssproperty --sli-color-background - Background. Default: transparent.
+ * @cssproperty --sli-color-notice-text - Text colour of the callout. Default `#1f2328`.
+ * @cssproperty --sli-color-notice-background - Callout background. Default `#fff4ce`.
+ * @cssproperty --sli-color-notice-border - Callout edge. Default `#8a5a00`.
+ * @cssproperty --sli-heading-size - Size of the heading, whatever its level; never below the body text. Default `1.375em`.
  * @cssproperty --sli-color-border - The caveat's edge. Default `#6e7781`.
  * @cssproperty --sli-font-family - Font. Default: inherited from the host page.
  * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.

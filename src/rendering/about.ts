@@ -74,7 +74,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     ${editorial.length
       ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ', ' : ''}${reviewRecord(entry)}`)}.</p>`
       : nothing}
-    ${heading(subLevel(level), 'references-heading', ui.references)}
+    ${heading(subLevel(level), 'references-heading', ui.references, 'sub')}
     <ol class="references" part="references" aria-labelledby="references-heading">
       ${meta.references.map(reference)}
     </ol>

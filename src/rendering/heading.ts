@@ -11,18 +11,25 @@ export const toHeadingLevel = (value: unknown, fallback: HeadingLevel): HeadingL
 
 export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;
 
-/** A real `<hN>` (not role="heading") so reader modes and outlines see it. */
-export function heading(level: HeadingLevel, id: string, content: unknown): TemplateResult {
+/**
+ * What a heading is for, which decides its size: the level only follows the host's outline, so a
+ * section heading looks the same at `<h3>` or `<h5>`.
+ */
+export type HeadingRole = 'title' | 'section' | 'sub';
+
+/** A real `<hN>` (not role="heading") so reader modes and outlines see it, sized by its role. */
+export function heading(level: HeadingLevel, id: string, content: unknown, role: HeadingRole = 'section'): TemplateResult {
+  const size = `h-${role}`;
   switch (level) {
     case 2:
-      return html`<h2 id=${id} part="heading">${content}</h2>`;
+      return html`<h2 id=${id} class=${size} part="heading">${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} part="heading">${content}</h3>`;
+      return html`<h3 id=${id} class=${size} part="heading">${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part="heading">${content}</h4>`;
+      return html`<h4 id=${id} class=${size} part="heading">${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part="heading">${content}</h5>`;
+      return html`<h5 id=${id} class=${size} part="heading">${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} part="heading">${content}</h6>`;
+      return html`<h6 id=${id} class=${size} part="heading">${content}</h6>`;
   }
 }
