@@ -32,7 +32,7 @@ try {
       for (const locale of LOCALES) {
         await page.goto(`${server.origin}/demo/${name}.html?lang=${locale}`, {waitUntil: 'networkidle'});
         await page.waitForFunction(() =>
-          [...document.querySelectorAll('secondary-liver-info, symptom-list')].every((el) => el.shadowRoot?.querySelector('.root:not([aria-busy])'))
+          [...document.querySelectorAll('secondary-liver-info, symptom-list')].every((el) => el.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'))
         );
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0 && mode.name === '320') problems.push(`${name} ${locale}: ${overflow}px of horizontal overflow at 320px`);
@@ -43,21 +43,23 @@ try {
     await context.close();
   }
   if (process.argv.includes('--readme')) {
-    const context = await browser.newContext({viewport: {width: 480, height: 900}, deviceScaleFactor: 1, reducedMotion: 'reduce'});
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/demo/charity.html`, {waitUntil: 'networkidle'});
-    const panel = page.locator('secondary-liver-info');
-    await panel.evaluate((el) => {
-      el.setAttribute('sections', 'symptoms');
-      el.clock = () => new Date(2026, 0, 1);
-    });
-    await page.waitForTimeout(100);
+    // As every visitor sees it today: no fixed date, so a passed review date shows its notice.
+    const shots = [
+      {file: 'docs/panel.png', page: 'hospital', locale: 'en-GB', width: 1024, height: 900, selector: 'article'},
+      {file: 'docs/phone-cy.png', page: 'charity', locale: 'cy', width: 375, height: 760, selector: 'secondary-liver-info'},
+      {file: 'docs/phone-ar.png', page: 'charity', locale: 'ar', width: 375, height: 760, selector: 'secondary-liver-info'},
+    ];
     mkdirSync('docs', {recursive: true});
-    // The top of the panel only: the README image stays small.
-    const box = await panel.boundingBox();
-    await page.screenshot({path: 'docs/panel.png', fullPage: true, clip: {x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 460)}});
-    await context.close();
-    console.log('wrote docs/panel.png');
+    for (const shot of shots) {
+      const context = await browser.newContext({viewport: {width: shot.width, height: 900}, deviceScaleFactor: 1, reducedMotion: 'reduce'});
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/demo/${shot.page}.html?lang=${shot.locale}`, {waitUntil: 'networkidle'});
+      await page.waitForTimeout(300);
+      const box = await page.locator(shot.selector).first().boundingBox();
+      await page.screenshot({path: shot.file, fullPage: true, clip: {x: 0, y: Math.max(0, box.y - 16), width: shot.width, height: Math.min(box.height + 16, shot.height)}});
+      await context.close();
+      console.log(`wrote ${shot.file}`);
+    }
   }
 } finally {
   await browser.close();

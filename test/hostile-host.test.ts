@@ -1,19 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
+import {contrast} from './fixtures/contrast.js';
 
 const rendered = (win: Window) => !!win.document.querySelector('secondary-liver-info')?.shadowRoot?.querySelector('li');
-
-const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-};
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 describe('hostile host pages', () => {
   it('stays legible and laid out under aggressive host CSS', async () => {

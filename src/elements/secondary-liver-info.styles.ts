@@ -50,6 +50,10 @@ export const panelStyles = css`
     padding-block-start: 0.5em;
     border-block-start: 1px solid var(--sli-color-border, #6e7781);
   }
+  /* References kept in English inside a right-to-left panel put their numbers on the left: room on both sides. */
+  .references {
+    padding-inline: 1.5em;
+  }
   /* Smaller print for the small print, but not its headings. */
   .about :is(p, dl, ol) {
     font-size: 0.9em;
@@ -65,14 +69,23 @@ export const panelStyles = css`
   .facts dd {
     margin: 0;
   }
+  /* The drawing beside its legend where there is room, above it where there is not. */
   .illustration {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+    gap: 0.5em 1.5em;
+    align-items: center;
     margin: 0 0 1em;
   }
   .drawing {
-    max-inline-size: 28em;
-    aspect-ratio: 340 / 200;
+    max-inline-size: 14em;
+    aspect-ratio: 200 / 260;
+  }
+  .legend {
+    margin: 0;
   }
   .illustration figcaption {
+    grid-column: 1 / -1;
     font-size: 0.9em;
   }
   @media (prefers-reduced-motion: no-preference) {

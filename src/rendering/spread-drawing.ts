@@ -1,87 +1,100 @@
-import type {css as Css, html as Html} from 'lit';
+import type {css as Css, html as Html, svg as Svg} from 'lit';
 import type {Sections} from '../bundle/content-bundle.js';
+
+export type IllustrationLabels = Sections['what-is-it']['illustration'];
 
 // This lazy file imports nothing: the page's copy of Lit's tags is handed in. A lazy file that
 // imported the main file by URL would load it a second time whenever the main file's own URL
 // differs (WordPress adds `?ver=…`), with a second Lit and a second Trusted Types policy.
 
-export type IllustrationLabels = Sections['what-is-it']['illustration'];
+// A person seen from the front (viewBox 200 × 260). The liver is on the person's right, which is
+// the viewer's left, in every language: an anatomical drawing is not mirrored for right-to-left.
+const BODY =
+  'M100,8a24,24 0 1 1 0,48a24,24 0 1 1 0-48z M74,60 Q100,70 126,60 L158,74 Q170,80 168,96 L160,176 Q157,186 149,183 L146,124 ' +
+  'L144,252 L110,252 L100,176 L90,252 L56,252 L54,124 L51,183 Q43,186 40,176 L32,96 Q30,80 42,74 Z';
+const LIVER = 'M62,110 C74,98 118,100 126,110 C122,124 96,134 72,128 C62,124 58,116 62,110 Z';
+const BLOOD = 'M122,84 C140,96 132,112 118,114';
+const LYMPH = 'M116,84 C92,80 84,96 90,112';
 
-// Two routes from the primary tumour to the liver.
-const BLOOD = 'M72,92 C130,18 200,18 246,86';
-const LYMPH = 'M72,110 C130,186 200,186 246,114';
+/** Numbered markers, each with a leader line to what it names: [marker x, y, target x, y]. */
+const MARKERS: readonly [x: number, y: number, toX: number, toY: number][] = [
+  [152, 52, 124, 80], // 1 primary cancer (in the lung)
+  [182, 116, 134, 100], // 2 bloodstream
+  [62, 76, 96, 86], // 3 lymphatic system
+  [22, 130, 62, 114], // 4 liver
+  [100, 158, 96, 118], // 5 secondary cancer
+];
 
 /** The drawing and its styles, made with the Lit tags of the page's copy of the widget. */
-export function createSpreadDrawing(html: typeof Html, css: typeof Css) {
+export function createSpreadDrawing(html: typeof Html, svg: typeof Svg, css: typeof Css) {
   /** The drawing's own styles: they arrive with it, so the main file does not carry them. */
   const spreadDrawingStyles = css`
     .spread {
       display: block;
       inline-size: 100%;
       block-size: 100%;
-      font-size: 11px;
     }
     .route {
       fill: none;
       stroke-width: 3;
-      stroke-dasharray: 7 3;
+      stroke-linecap: round;
+    }
+    .lymph {
+      stroke-dasharray: 6 4;
     }
     @media (prefers-reduced-motion: no-preference) {
-      /* The dashes flow towards the liver; with reduced motion they stay still. */
-      .route {
+      /* The dashes of the lymphatic route flow towards the liver; with reduced motion they stay still. */
+      .lymph {
         animation: flow 1.2s linear infinite;
       }
       @keyframes flow {
         to {
-          stroke-dashoffset: -10;
+          stroke-dashoffset: 10;
         }
       }
     }
     @media (forced-colors: active) {
-      .liver {
+      .body,
+      .marker {
         fill: Canvas;
         stroke: CanvasText;
       }
-      .tumour,
-      .arrow,
-      .spread g {
+      .liver,
+      .tumour {
         fill: CanvasText;
       }
-      .route {
+      .route,
+      .leader {
         stroke: CanvasText;
+      }
+      .marker-number {
+        fill: CanvasText;
       }
     }
   `;
 
   /**
-   * The drawing of how cancer cells spread from a primary tumour, through the bloodstream or
-   * the lymphatic system, to the liver. Loaded lazily (it is decoration beside its caption, which
-   * is the text alternative), so it does not weigh on the first render. Colours are presentation
-   * attributes so the panel's stylesheet can override them in forced-colours mode.
+   * How cancer cells spread from a primary tumour (here in the lung), through the bloodstream or the
+   * lymphatic system, to the liver. Decoration beside its caption, which is the text alternative;
+   * its numbered markers match the legend beside it. Colours meet 3:1 against the drawing's own
+   * white ground, and forced-colours mode gets system colours.
    */
-  const spreadDrawing = (labels: IllustrationLabels) => html`<svg
-    class="spread"
-    viewBox="0 0 340 200"
-    aria-hidden="true"
-    focusable="false"
-  >
-    <defs>
-      <marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-        <path class="arrow" d="M0,0 L10,5 L0,10 z" fill="currentColor"></path>
-      </marker>
-    </defs>
-    <path class="liver" fill="#c98a6b" d="M212,84 C222,58 318,56 326,88 C332,118 290,142 244,132 C214,126 204,104 212,84 Z"></path>
-    <path class="route" stroke="#b3261e" d=${BLOOD} marker-end="url(#arrow)"></path>
-    <path class="route" stroke="#2e6b30" d=${LYMPH} marker-end="url(#arrow)"></path>
-    <circle class="tumour" fill="#9c2f4a" cx="56" cy="101" r="17"></circle>
-    <circle class="tumour" fill="#9c2f4a" cx="262" cy="100" r="9"></circle>
-    <g fill="currentColor" text-anchor="middle">
-      <text x="56" y="140">${labels.primaryTumour}</text>
-      <text x="165" y="26">${labels.bloodstream}</text>
-      <text x="165" y="194">${labels.lymphaticSystem}</text>
-      <text x="292" y="112">${labels.liver}</text>
-      <text x="270" y="52">${labels.secondaryTumour}</text>
-    </g>
+  const spreadDrawing = () => html`<svg class="spread" viewBox="0 0 200 260" aria-hidden="true" focusable="false">
+    <rect width="200" height="260" rx="8" fill="#ffffff"></rect>
+    <path class="body" d=${BODY} fill="#e8edee" stroke="#4c6272" stroke-width="2"></path>
+    <path class="liver" d=${LIVER} fill="#a8412c"></path>
+    <path class="route" d=${BLOOD} stroke="#d5281b"></path>
+    <path class="route lymph" d=${LYMPH} stroke="#007f3b"></path>
+    <circle class="tumour" cx="124" cy="80" r="7" fill="#212b32"></circle>
+    <circle class="tumour" cx="96" cy="118" r="5" fill="#212b32"></circle>
+    ${MARKERS.map(
+      // Fragments inside <svg> are made with the svg tag, so they are SVG elements.
+      ([x, y, toX, toY], i) => svg`<g>
+        <line class="leader" x1=${x} y1=${y} x2=${toX} y2=${toY} stroke="#212b32" stroke-width="1.5"></line>
+        <circle class="marker" cx=${x} cy=${y} r="11" fill="#212b32" stroke="#ffffff" stroke-width="1.5"></circle>
+        <text class="marker-number" x=${x} y=${y + 5} fill="#ffffff" font-size="14" font-weight="bold" text-anchor="middle">${i + 1}</text>
+      </g>`
+    )}
   </svg>`;
   return {spreadDrawing, spreadDrawingStyles};
 }
