@@ -43,7 +43,7 @@ describe('demo pages at 320 px', () => {
     await (panel as any).updateComplete;
     expect(doc.documentElement.lang).to.equal('fr');
     expect(panel.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en-GB');
-    expect(panel.shadowRoot!.querySelector('[part~="language-notice"]')!.textContent).to.contain('not available in the language of this page');
+    expect(panel.shadowRoot!.querySelector('[part~="language-notice"]')!.textContent).to.contain('not available in the language of this page').and.contain('ask your doctor or nurse');
     frame.remove();
   });
 

@@ -55,7 +55,7 @@ export const sourceUiStrings = () => ({
     id: 'sli.contentUnavailable',
     desc: 'Notice when a partner bundle failed to load or was invalid, above the built-in content shown instead (in the nearest built-in language).',
   }),
-  languageUnavailable: msg('This information is not available in the language of this page yet, so it is shown in English.', {
+  languageUnavailable: msg('This information is not available in the language of this page yet, so it is shown in English. If you need it in your language, ask your doctor or nurse.', {
     id: 'sli.languageUnavailable',
     desc: 'Notice when the page asks for a language the widget does not have. Shown in English; translate for completeness.',
   }),
