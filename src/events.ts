@@ -16,7 +16,7 @@ export interface SectionToggleDetail {
 
 /**
  * Why content could not be shown. Machine-readable and stable under semver.
- * - `invalid-bundle`: the bundle failed validation (see `problems`).
+ * - `invalid-bundle`: the bundle failed validation (see `problems`), or content could not be rendered.
  * - `invalid-url`: `src` is not an http(s) URL.
  * - `network`, `timeout`, `http-status`: the request failed.
  * - `not-json`: the response is not JSON.

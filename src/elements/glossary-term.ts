@@ -167,8 +167,13 @@ export class GlossaryTerm extends ReactiveElement {
   protected override updated(changed: PropertyValues<this>): void {
     const tip = this.tip;
     if (nativePopover && tip && this.open !== this.popoverShown) {
-      if (this.open) tip.showPopover();
-      else tip.hidePopover();
+      try {
+        if (this.open) tip.showPopover();
+        else tip.hidePopover();
+      } catch {
+        // Not shown (the term left the page mid-update, say): follow the popover, never throw into the page.
+        this.open = this.popoverShown;
+      }
     }
     // Every update while open: the definition's text arrives a frame after the box, and changes its size.
     this.position();
