@@ -1,21 +1,52 @@
 #!/usr/bin/env node
 // Builds the small framework apps under test/hosts/ into build/hosts/, as their authors' bundlers
-// would, from the built package (dist/npm), for the browser suite to drive.
-import {copyFileSync, mkdirSync} from 'node:fs';
+// would, from what `npm pack` publishes (unpacked into build/hosts/node_modules), for the browser
+// suite to drive. Run after `npm run build`.
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, cpSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {rollup} from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
+import {compile} from 'svelte/compiler';
 
-for (const app of ['react']) {
+/** Compiles .svelte files as the Svelte bundler plugins do. */
+const svelte = () => ({
+  name: 'svelte',
+  load(id) {
+    if (!id.endsWith('.svelte')) return null;
+    return compile(readFileSync(id, 'utf8'), {filename: id, generate: 'client'}).js.code;
+  },
+});
+
+// The package as users get it: the tarball, unpacked where the apps' imports find it by name.
+rmSync('build/hosts', {recursive: true, force: true});
+mkdirSync('build/hosts/node_modules/secondary-liver-info', {recursive: true});
+const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', 'build/hosts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+  .trim()
+  .split('\n')
+  .pop();
+execFileSync('tar', ['-xzf', `build/hosts/${tarball}`, '-C', 'build/hosts/node_modules/secondary-liver-info', '--strip-components=1']);
+
+for (const app of ['react', 'vue', 'svelte']) {
+  cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
   const bundle = await rollup({
-    input: `test/hosts/${app}/app.js`,
+    input: `build/hosts/${app}/src/app.js`,
     plugins: [
-      replace({preventAssignment: true, values: {'process.env.NODE_ENV': JSON.stringify('production')}}),
-      nodeResolve({browser: true}),
+      svelte(),
+      replace({
+        preventAssignment: true,
+        values: {
+          'process.env.NODE_ENV': JSON.stringify('production'),
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+      }),
+      nodeResolve({browser: true, exportConditions: ['svelte', 'browser', 'production']}),
       commonjs(),
     ],
-    onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
+    onwarn: (warning, warn) => (['MODULE_LEVEL_DIRECTIVE', 'CIRCULAR_DEPENDENCY'].includes(warning.code) ? undefined : warn(warning)),
   });
   await bundle.write({dir: `build/hosts/${app}`, format: 'es', entryFileNames: 'app.js'});
   mkdirSync(`build/hosts/${app}`, {recursive: true});

@@ -2,7 +2,7 @@
 // its React wrapper, and the plain custom element, which React 19 gives properties and events to.
 import {createElement as h, useState} from 'react';
 import {createRoot} from 'react-dom/client';
-import {SecondaryLiverInfo, GlossaryTerm} from '../../../dist/npm/react/index.js';
+import {SecondaryLiverInfo, GlossaryTerm} from 'secondary-liver-info/react';
 
 window.__events = [];
 const record = (name) => (event) => window.__events.push([name, event.detail.origin ?? event.detail.term]);

@@ -1,0 +1,34 @@
+import {expect} from '@open-wc/testing';
+import {loadFrame} from './page-frame.js';
+
+// build/hosts/{vue,svelte}/ are made by scripts/build-host-apps.mjs (npm test runs it before this
+// suite) from dist/npm, as a Vue 3 or Svelte 5 app's bundler would.
+type HostWindow = Window & typeof globalThis & {__events: [string, string][]; __setLevel: (level: number) => void};
+
+for (const app of ['vue', 'svelte']) {
+  describe(`a ${app === 'vue' ? 'Vue 3' : 'Svelte 5'} app`, () => {
+    it('renders the widget; properties set by the framework take effect; its handlers receive the events; "false" means off', async () => {
+      const frame = await loadFrame(`/build/hosts/${app}/index.html`, (win) => ((win as HostWindow).__events ?? []).some(([name]) => name === 'load'), 8000);
+      const win = frame.contentWindow as HostWindow;
+      const doc = frame.contentDocument!;
+      const panel = doc.querySelector('#panel')!;
+      expect(panel.shadowRoot!.querySelector('h3')!.textContent).to.equal('Secondary liver cancer');
+      expect(win.__events).to.deep.include(['load', 'built-in']);
+
+      win.__setLevel(5);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(panel.shadowRoot!.querySelector('h5'), 'a framework state change reaches the element').to.not.equal(null);
+
+      panel.shadowRoot!.querySelector('glossary-term')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="term"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(win.__events.map(([name]) => name)).to.include('open');
+
+      const attributeFalse = doc.querySelector('#attribute-false') as HTMLElement & {noIllustration: boolean};
+      expect(attributeFalse.getAttribute('no-illustration'), `what ${app} writes`).to.equal('false');
+      expect(attributeFalse.noIllustration).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(attributeFalse.shadowRoot!.querySelector('figure'), 'the illustration stays').to.not.equal(null);
+      frame.remove();
+    });
+  });
+}
