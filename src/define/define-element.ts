@@ -9,6 +9,8 @@ let warned = false;
  * or the other widgets on it.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
+  // A server that renders React or Lit without a DOM (Next.js) imports this too: nothing to define there.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tagName) as (CustomElementConstructor & {version?: string}) | undefined;
   if (existing) {
     if (existing !== elementClass && !warned) {

@@ -12,8 +12,9 @@ import {booleanConverter} from './boolean-attribute.js';
 
 const VIEWPORT_MARGIN = 8;
 
-// Decided once, before any term renders: a test removes the API before the widget loads.
-const nativePopover = 'popover' in HTMLElement.prototype;
+// Decided once, before any term renders: a test removes the API before the widget loads. On a
+// server (Next.js, Lit SSR) there is no HTMLElement to ask, and no popover to show.
+const nativePopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 
 /** An element with attributes and children. Text is always appended as text nodes, never parsed. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
