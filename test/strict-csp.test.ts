@@ -63,4 +63,20 @@ describe('strict CSP and Trusted Types host pages', () => {
     expect(rendered?.litCopies, 'one evaluation of the widget, so one Lit').to.equal(1);
     expect(warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
   });
+
+  for (const first of ['older', 'current']) {
+    it(`two versions on one page, the ${first} one first: the first owns the tags, the second says so once, nothing breaks`, async () => {
+      const frame = await loadFrame(`/__test__/two-versions?first=${first}`, (win) => !!(win as unknown as PageRecord).__done, 8000);
+      const record = frame.contentWindow as unknown as PageRecord & {__versions: string[]};
+      const [own, other] = first === 'older' ? ['0.0.9', '0.1.0'] : ['0.1.0', '0.0.9'];
+      expect(record.__versions).to.deep.equal([own, own, own]);
+      expect(ours(record.__violations), 'no violation under trusted-types * without allow-duplicates').to.deep.equal([]);
+      expect(record.__errors).to.deep.equal([]);
+      const taken = record.__warnings.filter((w) => w.includes('already defined'));
+      expect(taken).to.have.length(1);
+      expect(taken[0]).to.contain(`secondary-liver-info ${other}:`).and.contain(`already defined by secondary-liver-info ${own}`);
+      expect(frame.contentDocument!.querySelector('symptom-list')!.shadowRoot!.querySelectorAll('li')).to.have.length(9);
+      frame.remove();
+    });
+  }
 });

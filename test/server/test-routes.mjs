@@ -114,9 +114,43 @@ ${scriptTagSnippet(`${ctx.origin}/__test__/${ctx.query.tamper === '1' ? 'cdn-tam
   return true;
 }
 
+/**
+ * `/__test__/older/…`: the CDN folder as an older release would serve it (its version string
+ * says 0.0.9), for pages with two versions of the widget. `/__test__/two-versions?first=older|current`.
+ */
+function twoVersionsRoutes(ctx) {
+  const older = /^\/__test__\/older\/(.+)$/.exec(ctx.path);
+  if (older) {
+    if (!cdnFiles().includes(older[1])) return false;
+    const body = readFileSync(new URL(`../../dist/cdn/${older[1]}`, import.meta.url), 'utf8');
+    ctx.type = 'text/javascript';
+    const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    ctx.body = older[1] === 'secondary-liver-info.js' ? body.replaceAll(JSON.stringify(version), '"0.0.9"') : body;
+    return true;
+  }
+  if (ctx.path !== '/__test__/two-versions') return false;
+  const current = '/dist/cdn/secondary-liver-info.js';
+  const previous = '/__test__/older/secondary-liver-info.js';
+  const [a, b] = ctx.query.first === 'older' ? [previous, current] : [current, previous];
+  ctx.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types *`);
+  ctx.type = 'text/html';
+  // The second script waits for the first, as when two plugins enqueue the widget one after another.
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Two versions</title>
+<script nonce="${CSP_NONCE}" src="/test/pages/csp-recorder.js"></script>
+<script type="module" nonce="${CSP_NONCE}">
+await import('${a}');
+await import('${b}');
+window.__versions = ['secondary-liver-info', 'symptom-list', 'glossary-term'].map((tag) => customElements.get(tag).version);
+await customElements.whenDefined('symptom-list');
+await document.querySelector('symptom-list').updateComplete;
+window.__done = true;
+</script></head><body><symptom-list></symptom-list></body></html>`;
+  return true;
+}
+
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || sriRoutes(ctx)) return;
+  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];
