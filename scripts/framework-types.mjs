@@ -58,4 +58,17 @@ ${elements.map((e) => `    ${JSON.stringify(e.tagName)}: HTMLAttributes<${e.name
 }
 `
 );
-console.log(`framework types: dist/npm/types/react.d.ts, dist/npm/types/svelte.d.ts (${elements.length} elements, ${details.length} event detail types)`);
+const camel = (event) => `on${event.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())}`;
+writeFileSync(
+  'dist/npm/types/vue.d.ts',
+  `${header}import type {DefineComponent} from 'vue';
+
+/** Vue 3: the tags in templates (\`strictTemplates\` too), with their properties and \`@sli-…\` events. */
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map((e) => `    ${JSON.stringify(e.tagName)}: DefineComponent<${propsType(e)} & ${eventsType(e, camel)}>;`).join('\n')}
+  }
+}
+`
+);
+console.log(`framework types: dist/npm/types/react.d.ts, dist/npm/types/svelte.d.ts, dist/npm/types/vue.d.ts (${elements.length} elements, ${details.length} event detail types)`);
