@@ -1,0 +1,24 @@
+// svelte-check on Svelte 5 templates that use the tags, with the shipped types
+// (secondary-liver-info/types/svelte): a correct template passes, a misspelt property fails.
+// Needs `npm run build` first (the types are generated into dist/npm/types).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+
+const svelteCheck = (folder) =>
+  spawnSync(process.execPath, ['node_modules/svelte-check/bin/svelte-check', '--workspace', `test/types/svelte/${folder}`, '--tsconfig', './tsconfig.json', '--output', 'machine'], {
+    encoding: 'utf8',
+    timeout: 120000,
+  });
+
+test('svelte-check passes a correct template', () => {
+  const result = svelteCheck('good');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /COMPLETED \d+ FILES 0 ERRORS/);
+});
+
+test('svelte-check fails a misspelt property', () => {
+  const result = svelteCheck('misspelt');
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /ERROR "Panel\.svelte" .*'\\?"headingLevl\\?"' does not exist/);
+});
