@@ -39,7 +39,9 @@ export abstract class ContentElement extends LitElement {
    * a host must not be able to hide that notice; tests and previews inject a clock.
    * @internal
    */
-  clock: () => Date = () => new Date();
+  clock(): Date {
+    return new Date();
+  }
 
   /**
    * Content to render on the server (`npm run snippet`), where no language is resolved.

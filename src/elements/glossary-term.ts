@@ -92,7 +92,9 @@ export class GlossaryTerm extends ReactiveElement {
    * review date. Not public, as on the panel.
    * @internal
    */
-  clock: () => Date = () => new Date();
+  clock(): Date {
+    return new Date();
+  }
   declare private announced: boolean;
   private ownContent: GlossaryController | undefined;
   private warnedUnknownTerm = '';
@@ -110,9 +112,7 @@ export class GlossaryTerm extends ReactiveElement {
     this.open = false;
     this.announced = false;
     // Without the Popover API, Escape is ours to handle (the browser does it for a popover).
-    this.addEventListener('keydown', (event) => {
-      if (!nativePopover && event.key === 'Escape' && this.open) this.hide();
-    });
+    if (!nativePopover) this.addEventListener('keydown', (event) => event.key === 'Escape' && this.hide());
   }
 
   override connectedCallback(): void {
@@ -192,11 +192,16 @@ export class GlossaryTerm extends ReactiveElement {
     emit(this, this.open ? 'sli-glossary-open' : 'sli-glossary-close', {term: this.term});
   }
 
-  // Tracked from the event, not read with :popover-open: after a real click, microtasks (and so our
-  // update) run between this event and the end of the browser's show, when the selector is still false.
-  private readonly onBeforeToggle = (event: Event) => {
+  /**
+   * The pop-up's `beforetoggle` (the element is its own listener, so a page of a thousand terms
+   * holds no closure per term). Tracked from the event, not read with :popover-open: after a real
+   * click, microtasks (and so our update) run between this event and the end of the browser's
+   * show, when the selector is still false.
+   * @internal
+   */
+  handleEvent(event: Event): void {
     this.open = this.popoverShown = (event as ToggleEvent).newState === 'open';
-  };
+  }
 
   /**
    * Places the pop-up below the term (above it near the bottom of the window), aligned to its
@@ -239,7 +244,7 @@ export class GlossaryTerm extends ReactiveElement {
       if (nativePopover) {
         this.button.setAttribute('popovertarget', 'tip');
         this.tip.popover = 'auto';
-        this.tip.addEventListener('beforetoggle', this.onBeforeToggle);
+        this.tip.addEventListener('beforetoggle', this);
       } else {
         this.button.addEventListener('click', () => (this.open = !this.open));
       }
