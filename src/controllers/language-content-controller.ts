@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Loaded} from '../content-types.js';
 import {widgetEvent} from '../events.js';
-import {observeLanguageChanges} from '../i18n/language-observer.js';
+import {observeLanguageChanges, unobserveLanguageChanges} from '../i18n/language-observer.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError, isContentError} from '../loading/content-error.js';
 
@@ -14,6 +14,8 @@ import {ContentError, isContentError} from '../loading/content-error.js';
  * Events fire after the host has rendered the content they announce, so a listener added in the
  * same task as `append()` still hears `sli-content-load`, and finds the content in the shadow root.
  */
+const SETTLED = Promise.resolve();
+
 export abstract class LanguageContentController<T, H extends ReactiveControllerHost & HTMLElement = ReactiveControllerHost & HTMLElement>
   implements ReactiveController
 {
@@ -21,8 +23,7 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
   content: T | undefined;
   protected generation = 0;
   /** Resolves once the latest requested content is shown or has failed over. */
-  settled: Promise<void> = Promise.resolve();
-  private stopObserving: (() => void) | undefined;
+  settled: Promise<void> = SETTLED;
   private lastInputs: readonly unknown[] = [];
   private inFlight: AbortController | undefined;
   /** The event that the next completed render announces. */
@@ -33,14 +34,13 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
   }
 
   hostConnected(): void {
-    this.stopObserving = observeLanguageChanges(() => this.sync());
+    observeLanguageChanges(this);
     this.lastInputs = [];
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.stopObserving?.();
-    this.stopObserving = undefined;
+    unobserveLanguageChanges(this);
     this.abortInFlight();
     this.generation++;
   }
@@ -72,6 +72,8 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
       return;
     }
     if (!(result instanceof Promise)) {
+      // Nothing in flight to cancel later: let the controller go.
+      this.inFlight = undefined;
       this.show(generation, result);
       return;
     }
