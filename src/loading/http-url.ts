@@ -14,5 +14,11 @@ export function parseHttpUrl(value: string, base?: string): URL | undefined {
   return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password ? url : undefined;
 }
 
+/** `value` as a URL a link may point to: https only, by the same rule. Links from bundles use nothing else. */
+export const parseHttpsLinkUrl = (value: string | undefined): URL | undefined => {
+  const url = value ? parseHttpUrl(value) : undefined;
+  return url?.protocol === 'https:' ? url : undefined;
+};
+
 /** What events and console messages say of a URL: origin and path, never its query, fragment or credentials. */
 export const reportableUrl = (url: URL): string => url.origin + url.pathname;

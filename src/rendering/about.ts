@@ -1,27 +1,22 @@
 import {html, nothing} from 'lit';
 import type {GlossaryEntry, Reference} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {parseHttpUrl} from '../loading/http-url.js';
+import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from './format-date.js';
 import {heading, subLevel, type HeadingLevel} from './heading.js';
 import type {RenderContext} from './render-context.js';
 import {richText} from './rich-text.js';
 
-/** Links are made only from https URLs without credentials, whatever a bundle says. */
-const httpsUrl = (url: string | undefined) => {
-  const parsed = url ? parseHttpUrl(url) : undefined;
-  return parsed?.protocol === 'https:' ? parsed : undefined;
-};
-
+// Links are made only from https URLs without credentials, whatever a bundle says.
 const link = (url: string | undefined, text: string) => {
-  const href = httpsUrl(url);
+  const href = parseHttpsLinkUrl(url);
   return href ? html`<a href=${href.href} rel="noopener noreferrer external">${text}</a>` : text;
 };
 
 const reference = (ref: Reference) => {
   // The host is shown beside the title, so a title that looks like another address cannot hide where it leads.
   const url = own(ref, 'url');
-  const host = httpsUrl(url)?.hostname;
+  const host = parseHttpsLinkUrl(url)?.hostname;
   const title = html`${link(url, ref.title)}${host ? html` <bdi>(${host})</bdi>` : nothing}`;
   const lang = own(ref, 'lang');
   const authors = own(ref, 'authors');

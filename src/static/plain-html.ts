@@ -3,7 +3,7 @@ import {own} from '../bundle/own.js';
 import {isReviewOverdue} from '../bundle/review-overdue.js';
 import type {SectionId} from '../bundle/section-ids.js';
 import type {UiStrings} from '../i18n/ui-strings.js';
-import {parseHttpUrl} from '../loading/http-url.js';
+import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
 
@@ -45,9 +45,11 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const sectionOffset = panel ? 1 : 0;
   const used = termsUsed(bundle, sections);
   const glossary = bundle.glossary.filter((entry) => used.has(entry.id));
-  const firstUse = new Map<string, string>();
+  /** Each term's first reference number: the link back from its definition, and the glossary's order. */
+  const firstUse = new Map<string, number>();
   let references = 0;
   const target = (id: string) => `id="${id}" name="${id}"`;
+  const refId = (n: number) => `${prefix}-ref-${n}`;
 
   const rich = (text: RichText): string =>
     text
@@ -55,9 +57,8 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
         if (typeof run === 'string') return escape(run);
         if (Object.hasOwn(run, 'em')) return `<em>${escape((run as {em: string}).em)}</em>`;
         const {term, text: words} = run as {term: string; text: string};
-        const ref = `${prefix}-ref-${++references}`;
-        if (!firstUse.has(term)) firstUse.set(term, ref);
-        return `<a class="sli-term" href="#${prefix}-def-${term}" ${target(ref)}>${escape(words)}</a>`;
+        if (!firstUse.has(term)) firstUse.set(term, references + 1);
+        return `<a class="sli-term" href="#${prefix}-def-${term}" ${target(refId(++references))}>${escape(words)}</a>`;
       })
       .join('');
   const paragraphs = (blocks: readonly RichText[]) => blocks.map((block) => `<p>${rich(block)}</p>`).join('\n');
@@ -96,12 +97,8 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     .join('\n');
 
   const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
-  const https = (url: string | undefined) => {
-    const parsed = url ? parseHttpUrl(url) : undefined;
-    return parsed?.protocol === 'https:' ? parsed.href : undefined;
-  };
   const linked = (url: string | undefined, text: string) => {
-    const href = https(url);
+    const href = parseHttpsLinkUrl(url)?.href;
     return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a>` : escape(text);
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
@@ -135,10 +132,10 @@ ${meta.references
     const lang = own(entry, 'lang');
     const back = firstUse.get(entry.id);
     return `<dt${lang ? ` lang="${escape(lang)}"` : ''}><a ${target(`${prefix}-def-${entry.id}`)}>${escape(entry.term)}</a>${pronunciation ? ` (${escape(pronunciation)})` : ''}</dt>
-<dd>${escape(entry.definition)}${own(entry, 'editorial') ? ` <em>(${escape(ui.editorialMark)})</em>` : ''}${back ? ` <a class="sli-back" href="#${back}">${escape(ui.backToText)}</a>` : ''}</dd>`;
+<dd>${escape(entry.definition)}${own(entry, 'editorial') ? ` <em>(${escape(ui.editorialMark)})</em>` : ''}${back ? ` <a class="sli-back" href="#${refId(back)}">${escape(ui.backToText)}</a>` : ''}</dd>`;
   };
   // In the order a reader meets the terms.
-  const order = (entry: GlossaryEntry) => Number(firstUse.get(entry.id)?.split('-ref-')[1] ?? Infinity);
+  const order = (entry: GlossaryEntry) => firstUse.get(entry.id) ?? Infinity;
   const inOrder = [...glossary].sort((a, b) => order(a) - order(b));
   const glossaryHtml = inOrder.length
     ? `<div class="sli-glossary">\n${h(sectionOffset, ui.glossary, 'sli-heading')}\n<dl>\n${inOrder.map(definition).join('\n')}\n</dl>\n</div>`
