@@ -5,8 +5,12 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {CDN_DIR, scriptTagSnippet} from './scripts/cdn-integrity.mjs';
 import {compileMessagesPlugin} from './scripts/compile-messages.mjs';
+import {evaluateOncePerPage} from './scripts/rollup/evaluate-once-per-page.mjs';
 import {privateNames} from './scripts/rollup/mangle-private-names.mjs';
 import {minifyCssTemplates} from './scripts/rollup/minify-css-templates.mjs';
+import {readFileSync} from 'node:fs';
+
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
 
@@ -115,6 +119,7 @@ const mainBuild = {
     compileMessagesPlugin(),
     minifyCssTemplates(),
     nodeResolve(),
+    evaluateOncePerPage(version),
     minify(privateNames()),
     printIntegrity(),
   ],

@@ -55,6 +55,11 @@ describe('strict CSP and Trusted Types host pages', () => {
     expect(taken[0]).to.match(/^secondary-liver-info \d+\.\d+\.\d+: .* already defined by secondary-liver-info \d+\.\d+\.\d+ on this page; this copy does nothing\.$/);
   });
 
+  it('a second copy under another URL runs none of its code: one Lit on the page', async () => {
+    const {rendered} = await run('/test/pages/csp-twice.html');
+    expect(rendered?.litCopies, 'lit-html evaluated once').to.equal(1);
+  });
+
   it('under ?ver= the file runs once: one Lit, the lazy drawing arrives, no warnings', async () => {
     const {warnings, rendered, violations, errors} = await run('/test/pages/csp-wordpress.html?tt=any');
     expect(violations).to.deep.equal([]);
@@ -67,9 +72,11 @@ describe('strict CSP and Trusted Types host pages', () => {
   for (const first of ['older', 'current']) {
     it(`two versions on one page, the ${first} one first: the first owns the tags, the second says so once, nothing breaks`, async () => {
       const frame = await loadFrame(`/__test__/two-versions?first=${first}`, (win) => !!(win as unknown as PageRecord).__done, 8000);
-      const record = frame.contentWindow as unknown as PageRecord & {__versions: string[]};
+      const record = frame.contentWindow as unknown as PageRecord & {__versions: string[]; __litCopies: number; __secondExportsOwners: boolean};
       const [own, other] = first === 'older' ? ['0.0.9', '0.1.0'] : ['0.1.0', '0.0.9'];
       expect(record.__versions).to.deep.equal([own, own, own]);
+      expect(record.__litCopies, 'the second version runs none of its code').to.equal(1);
+      expect(record.__secondExportsOwners, "the second version's exports are the classes that own the tags").to.equal(true);
       expect(ours(record.__violations), 'no violation under trusted-types * without allow-duplicates').to.deep.equal([]);
       expect(record.__errors).to.deep.equal([]);
       const taken = record.__warnings.filter((w) => w.includes('already defined'));

@@ -139,8 +139,10 @@ function twoVersionsRoutes(ctx) {
 <script nonce="${CSP_NONCE}" src="/test/pages/csp-recorder.js"></script>
 <script type="module" nonce="${CSP_NONCE}">
 await import('${a}');
-await import('${b}');
+const second = await import('${b}');
 window.__versions = ['secondary-liver-info', 'symptom-list', 'glossary-term'].map((tag) => customElements.get(tag).version);
+window.__secondExportsOwners = second.SecondaryLiverInfo === customElements.get('secondary-liver-info') && second.GlossaryTerm === customElements.get('glossary-term');
+window.__litCopies = (window.litHtmlVersions ?? []).length;
 await customElements.whenDefined('symptom-list');
 await document.querySelector('symptom-list').updateComplete;
 window.__done = true;

@@ -1,0 +1,18 @@
+import {rollup} from 'rollup';
+import {gzipSync} from 'zlib';
+import {minify} from 'terser';
+const configs = (await import('/work/main/rollup.config.mjs')).default;
+const main = configs[configs.length-1];
+const plugins = main.plugins.filter(p => !['terser','print-integrity'].includes(p.name));
+const b = await rollup({...main, plugins});
+const {output} = await b.generate({...main.output});
+const chunk = output.find(c => c.isEntry);
+const rows = [];
+for (const [id, m] of Object.entries(chunk.modules)) {
+  if (!m.code) continue;
+  const min = await minify(m.code, {module:false, toplevel:false, compress:{passes:2}, mangle:true}).catch(()=>({code:m.code}));
+  rows.push([gzipSync(min.code,{level:9}).length, min.code.length, id.replace(/.*node_modules\//,'nm/').replace('/work/main/','')]);
+}
+rows.sort((a,b)=>b[0]-a[0]);
+let t=0; for (const r of rows){t+=r[0]; console.log(String(r[0]).padStart(6), String(r[1]).padStart(7), r[2]);}
+console.log('sum gz', t);
