@@ -28,7 +28,7 @@ const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destina
   .pop();
 execFileSync('tar', ['-xzf', `build/hosts/${tarball}`, '-C', 'build/hosts/node_modules/secondary-liver-info', '--strip-components=1']);
 
-for (const app of ['react', 'vue', 'svelte']) {
+for (const app of ['react', 'vue', 'svelte', 'angular']) {
   cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
   const bundle = await rollup({
     input: `build/hosts/${app}/src/app.js`,

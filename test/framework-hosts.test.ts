@@ -1,12 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
 
-// build/hosts/{vue,svelte}/ are made by scripts/build-host-apps.mjs (npm test runs it before this
-// suite) from dist/npm, as a Vue 3 or Svelte 5 app's bundler would.
+// build/hosts/{vue,svelte,angular}/ are made by scripts/build-host-apps.mjs (npm test runs it before
+// this suite) from the `npm pack` tarball, as a Vue 3, Svelte 5 or Angular 21 app's bundler would.
 type HostWindow = Window & typeof globalThis & {__events: [string, string][]; __setLevel: (level: number) => void};
 
-for (const app of ['vue', 'svelte']) {
-  describe(`a ${app === 'vue' ? 'Vue 3' : 'Svelte 5'} app`, () => {
+const APPS = {vue: 'Vue 3', svelte: 'Svelte 5', angular: 'Angular 21'};
+
+for (const [app, name] of Object.entries(APPS)) {
+  describe(`a ${name} app`, () => {
     it('renders the widget; properties set by the framework take effect; its handlers receive the events; "false" means off', async () => {
       const frame = await loadFrame(`/build/hosts/${app}/index.html`, (win) => ((win as HostWindow).__events ?? []).some(([name]) => name === 'load'), 8000);
       const win = frame.contentWindow as HostWindow;
