@@ -13,7 +13,7 @@ describe('<glossary-term> in a browser without the Popover API', () => {
     const [ascites, jaundice] = [...frame.contentDocument!.querySelectorAll<GlossaryTerm>('glossary-term')];
     const button = part(ascites!, 'term');
     expect(button.hasAttribute('popovertarget')).to.equal(false);
-    expect(part(ascites!, 'toggletip').checkVisibility(), 'nothing shown while closed').to.equal(false);
+    expect(ascites!.shadowRoot!.querySelector<HTMLElement>('[part~="toggletip"]')?.checkVisibility() ?? false, 'nothing shown while closed').to.equal(false);
 
     frame.focus();
     button.focus();

@@ -193,14 +193,20 @@ export class GlossaryTerm extends ReactiveElement {
   }
 
   /**
-   * The pop-up's `beforetoggle` (the element is its own listener, so a page of a thousand terms
-   * holds no closure per term). Tracked from the event, not read with :popover-open: after a real
+   * The term's `click` and the pop-up's `beforetoggle` (the element is its own listener, so a page
+   * of a thousand terms holds no closure per term).
+   *
+   * A click with the Popover API only makes sure the pop-up exists: the listener runs before the
+   * button's activation behaviour, which then finds the new `popovertarget` and shows it.
+   * The open state is tracked from `beforetoggle`, not read with :popover-open: after a real
    * click, microtasks (and so our update) run between this event and the end of the browser's
    * show, when the selector is still false.
    * @internal
    */
   handleEvent(event: Event): void {
-    this.open = this.popoverShown = (event as ToggleEvent).newState === 'open';
+    if (event.type === 'beforetoggle') this.open = this.popoverShown = (event as ToggleEvent).newState === 'open';
+    else if (nativePopover) this.createTip();
+    else this.open = !this.open;
   }
 
   /**
@@ -226,9 +232,10 @@ export class GlossaryTerm extends ReactiveElement {
   }
 
   /**
-   * Without an entry, the slotted text alone. With one, a button around it and the pop-up: with
-   * the Popover API the pop-up always exists, so `popovertarget` reaches it; without it, the
-   * pop-up is hidden while closed. Its live region and Close button are made on first opening.
+   * Without an entry, the slotted text alone. With one, a button around it. The pop-up, with its
+   * live region and Close button, is made the first time it is wanted (a click, or `open` set):
+   * most terms on a page are never opened, and a page can hold a thousand. With the Popover API
+   * it then stays, so `popovertarget` reaches it; without it, it is hidden while closed.
    */
   private renderTerm(): void {
     const {entry, content, open} = this;
@@ -237,31 +244,38 @@ export class GlossaryTerm extends ReactiveElement {
       this.button = this.tip = this.announcement = undefined;
       return;
     }
-    const {ui} = content;
-    if (!this.button || !this.tip) {
+    if (!this.button) {
       this.button = element('button', {type: 'button', part: 'term'}, this.slotElement);
-      this.tip = element('span', {id: 'tip', class: 'root', part: 'toggletip', role: 'group'});
-      if (nativePopover) {
-        this.button.setAttribute('popovertarget', 'tip');
-        this.tip.popover = 'auto';
-        this.tip.addEventListener('beforetoggle', this);
-      } else {
-        this.button.addEventListener('click', () => (this.open = !this.open));
-      }
-      this.renderRoot.replaceChildren(this.button, this.tip);
+      this.button.addEventListener('click', this);
+      this.renderRoot.replaceChildren(this.button);
     }
     this.button.ariaExpanded = String(open);
-    Object.assign(this.tip, {ariaLabel: ui.definition, lang: content.locale, dir: content.dir, hidden: !nativePopover && !open});
-    if (open && !this.announcement) {
-      const close = element('button', {type: 'button', part: 'close'}, '×');
-      close.addEventListener('click', () => {
-        this.hide();
-        this.button?.focus();
-      });
-      this.tip.append((this.announcement = element('span', {role: 'status'})), close);
+    if (open) this.createTip();
+    const {tip, announcement} = this;
+    if (!tip || !announcement) return;
+    const {ui} = content;
+    Object.assign(tip, {ariaLabel: ui.definition, lang: content.locale, dir: content.dir, hidden: !nativePopover && !open});
+    (tip.lastElementChild as HTMLElement).ariaLabel = ui.close;
+    announcement.replaceChildren(...(open && this.announced ? this.definitionText(entry, content) : []));
+  }
+
+  private createTip(): void {
+    if (this.tip || !this.button) return;
+    const tip = (this.tip = element('span', {id: 'tip', class: 'root', part: 'toggletip', role: 'group'}));
+    if (nativePopover) {
+      this.button.setAttribute('popovertarget', 'tip');
+      tip.popover = 'auto';
+      tip.addEventListener('beforetoggle', this);
     }
-    (this.tip.lastElementChild as HTMLElement | null)?.setAttribute('aria-label', ui.close);
-    this.announcement?.replaceChildren(...(open && this.announced ? this.definitionText(entry, content) : []));
+    const close = element('button', {type: 'button', part: 'close'}, '×');
+    close.addEventListener('click', () => {
+      this.hide();
+      this.button?.focus();
+    });
+    tip.append((this.announcement = element('span', {role: 'status'})), close);
+    this.button.after(tip);
+    // Filled in by the update that this request starts (a click's own update may come later).
+    this.requestUpdate();
   }
 
   private definitionText(entry: GlossaryEntry, {ui, unreviewed, nextReviewDue}: GlossaryContent): (Node | string)[] {

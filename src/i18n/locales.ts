@@ -12,10 +12,14 @@ export const DEFAULT_LOCALE = 'en-GB';
 export const BUILT_IN_LOCALES: readonly string[] = [DEFAULT_LOCALE, ...Object.keys(lazyLocales)];
 
 const warnedLanguageTags = new Set<string>();
+// A page of a thousand terms asks for the same one or two tags a thousand times; matching
+// (Intl.getCanonicalLocales) costs microseconds each, so each distinct tag is matched once.
+const matches = new Map<string, ReturnType<typeof matchLocale>>();
 
 /** The shipped locale nearest a requested language tag (`cy-GB` → `cy`); warns once per malformed tag. */
 export function builtInLocaleFor(requested: string, element?: {localName: string}): string {
-  const match = matchLocale(requested, BUILT_IN_LOCALES, DEFAULT_LOCALE);
+  let match = matches.get(requested);
+  if (!match) matches.set(requested, (match = matchLocale(requested, BUILT_IN_LOCALES, DEFAULT_LOCALE)));
   if (!match.wellFormed && element && !warnedLanguageTags.has(requested)) {
     warnedLanguageTags.add(requested);
     console.warn(`<${element.localName}>: lang=${JSON.stringify(requested)} is not a language tag; showing ${DEFAULT_LOCALE}`);
