@@ -57,6 +57,26 @@ await Promise.all(terms.map((t) => t.updateComplete));
 ${afterPaint}
 window.__result = performance.now() - window.__t0;
 </script></body></html>`,
+    // The floor for any design with a shadow root per term: the same module loads, then 1000 bare
+    // elements each get a shadow root, a button and the widget's own term styles, and nothing else.
+    'terms-floor.html': `${head('floor')}<body>${T0}<main>${paragraphs(1000, (i) => `<bare-term>${TERMS[i % 5]}</bare-term>`)}</main>
+<script type="module">
+import '/dist/cdn/secondary-liver-info.js';
+const styles = customElements.get('glossary-term').elementStyles.map((style) => style.styleSheet);
+customElements.define('bare-term', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({mode: 'open'});
+    root.adoptedStyleSheets = styles;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('part', 'term');
+    button.append(document.createElement('slot'));
+    root.append(button);
+  }
+});
+${afterPaint}
+window.__result = performance.now() - window.__t0;
+</script></body></html>`,
     'terms-abbr.html': `${head('abbr')}<body>${T0}<main>${paragraphs(1000, (i) => `<abbr title="A definition of ${TERMS[i % 5]} as long as a real one would be, for comparison.">${TERMS[i % 5]}</abbr>`)}</main>
 <script type="module">
 ${afterPaint}
@@ -262,11 +282,13 @@ try {
   progress('1000 glossary terms against 1000 <abbr>');
   const terms = median(await timePage(browser, server.origin, 'terms.html'));
   const abbr = median(await timePage(browser, server.origin, 'terms-abbr.html'));
+  const floor = median(await timePage(browser, server.origin, 'terms-floor.html'));
   const termsHeap = await heapAfterGc(browser, server.origin, 'terms.html');
   const abbrHeap = await heapAfterGc(browser, server.origin, 'terms-abbr.html');
   const open = median(await toggletipOpen(browser, server.origin));
   results.glossaryTerms1000 = {
     widgetMs: round(terms), abbrMs: round(abbr), timeRatio: round(terms / abbr, 2), target: '<= 2',
+    bareShadowTermsMs: round(floor), bareShadowTermsRatio: round(floor / abbr, 2),
     heapWidgetMB: round(termsHeap / 2 ** 20, 2), heapAbbrMB: round(abbrHeap / 2 ** 20, 2), heapRatio: round(termsHeap / abbrHeap, 2),
     heapPerTermKB: round((termsHeap - abbrHeap) / 1000 / 1024, 2), heapTarget: '<= 1 KB per term',
     openOneToggletipMs: round(open, 2), openTarget: '< 16',
@@ -305,6 +327,7 @@ try {
   const rows = [
     ['Panel, script start to complete render', `${panelResult.widgetMs} ms`, `same content as static HTML: ${panelResult.staticHtmlMs} ms`, `ratio ${panelResult.ratio} (≤ 1.5: ${met(panelResult.ratio <= 1.5)})`],
     ['1000 `<glossary-term>` upgraded and rendered', `${termsResult.widgetMs} ms`, `1000 \`<abbr title>\`: ${termsResult.abbrMs} ms`, `ratio ${termsResult.timeRatio} (≤ 2: ${met(termsResult.timeRatio <= 2)})`],
+    ['1000 bare elements, each with a shadow root, a button and the term styles (the floor of the design)', `${termsResult.bareShadowTermsMs} ms`, `1000 \`<abbr title>\`: ${termsResult.abbrMs} ms`, `ratio ${termsResult.bareShadowTermsRatio}`],
     ['JS heap after GC, same pages', `${termsResult.heapWidgetMB} MB`, `${termsResult.heapAbbrMB} MB`, `${termsResult.heapPerTermKB} KB per term (≤ 1: ${met(termsResult.heapPerTermKB <= 1)})`],
     ['Open one toggletip on that page, to the next frame', `${termsResult.openOneToggletipMs} ms`, '', `< 16 ms: ${met(termsResult.openOneToggletipMs < 16)}`],
     [`Largest valid bundle (${heavy.terms} terms, ~500 KB) set as \`bundle\``, `${heavy.ms} ms`, '', `longest task ${heavy.longestTaskMs} ms (≤ 100: ${met(heavy.longestTaskMs <= 100)})`],
