@@ -16,3 +16,10 @@ for (const [id, m] of Object.entries(chunk.modules)) {
 rows.sort((a,b)=>b[0]-a[0]);
 let t=0; for (const r of rows){t+=r[0]; console.log(String(r[0]).padStart(6), String(r[1]).padStart(7), r[2]);}
 console.log('sum gz', t);
+// marginal: concat minified module codes
+const mins = [];
+for (const [id, m] of Object.entries(chunk.modules)) { if (!m.code) continue; const r = await minify(m.code, {module:false, toplevel:false, compress:{passes:2}, mangle:true}).catch(()=>({code:m.code})); mins.push([id.replace(/.*node_modules\//,'nm/').replace('/work/main/',''), r.code]); }
+const all = gzipSync(mins.map(x=>x[1]).join('\n'),{level:9}).length;
+console.log('concat gz', all);
+const marg = mins.map(([id], i) => [all - gzipSync(mins.filter((_, j) => j !== i).map(x=>x[1]).join('\n'),{level:9}).length, id]).sort((a,b)=>b[0]-a[0]);
+for (const [g,id] of marg.slice(0,30)) console.log(String(g).padStart(6), id);

@@ -1,6 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define/all.js';
 import {validateBundle} from '../src/bundle/validate-bundle.js';
+import {localizeUiStrings} from '../src/i18n/localize-ui-strings.js';
+import {plainHtml} from '../src/static/plain-html.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
@@ -85,9 +87,10 @@ describe('content trust: the same notices on every element, truthful review labe
     expect(textOf($$(el, '[part~="print-glossary"] dd')[0])).to.not.contain('written by the editors');
   });
 
-  it('shows a partner bundle\'s publisher, source link and review record; the built-in one has none to invent', async () => {
+  it('shows a partner bundle\'s publisher, source link, note and review records, in the panel and the plain snippet alike; the built-in one has none to invent', async () => {
     const bundle = cloneEnGB();
-    Object.assign(bundle.meta.source, {publisher: 'Example Hospital Trust', url: 'https://hospital.example/liver', reviewedBy: 'Dr A Reviewer'});
+    Object.assign(bundle.meta.source, {publisher: 'Example Hospital Trust', url: 'https://hospital.example/liver', reviewedBy: 'Dr A Reviewer', note: 'Written with patients.'});
+    bundle.meta.references[1].url = 'https://www.nice.example/guidance';
     const ct = bundle.glossary.find((entry: {id: string}) => entry.id === 'ct-scan');
     Object.assign(ct, {reviewedBy: 'Dr B Radiologist', reviewedOn: '2024-03-01'});
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
@@ -96,7 +99,16 @@ describe('content trust: the same notices on every element, truthful review labe
     expect(textOf(about)).to.contain('Example Hospital Trust: Patient information page');
     expect(about.querySelector('a[href="https://hospital.example/liver"]')).to.not.equal(null);
     expect(textOf(about)).to.contain('Reviewed by').and.contain('Dr A Reviewer');
+    expect(textOf(about)).to.contain('Written with patients.');
+    expect(textOf($(el, '[part~="references"]'))).to.contain('Microwave ablation for treating liver metastases (www.nice.example)');
     expect(textOf($(el, '[part~="editorial-definitions"]'))).to.contain('CT scan (Dr B Radiologist, 1 March 2024)');
+
+    // The plain snippet, for content systems that strip the widget, tells the reader the same.
+    const plain = new DOMParser().parseFromString(
+      plainHtml(bundle, localizeUiStrings(undefined), {element: 'secondary-liver-info', sections: ['tests'], headingLevel: 2, idPrefix: 'p', today: BEFORE_DUE()}),
+      'text/html'
+    );
+    expect(textOf(plain.querySelector('.sli-about'))).to.equal(textOf(about));
 
     const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
     expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Reviewed by');

@@ -104,23 +104,38 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
   const publisher = own(meta.source, 'publisher');
+  const sourceReviewer = own(meta.source, 'reviewedBy');
+  const note = own(meta.source, 'note');
   const editorial = glossary.filter((entry) => own(entry, 'editorial'));
+  // What the panel's about section says (rendering/about.ts), in the markup sanitizers keep.
+  // A span with dir, not bdi: WordPress's allow-list has no bdi.
+  const isolated = (text: string) => `<span dir="auto">${escape(text)}</span>`;
+  const reviewRecord = (entry: GlossaryEntry) => {
+    const by = own(entry, 'reviewedBy');
+    const on = own(entry, 'reviewedOn');
+    return by && on ? `${escape(entry.term)} (${isolated(by)}, ${date(on)})` : escape(entry.term);
+  };
   const about = `<div class="sli-about">
 ${h(sectionOffset, ui.aboutThisInformation, 'sli-heading')}
 <dl class="sli-facts">
-${fact(ui.source, `${publisher ? `${escape(publisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
+${fact(ui.source, `${publisher ? `${isolated(publisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
 ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
+${sourceReviewer ? fact(ui.reviewedBy, escape(sourceReviewer)) : ''}
 ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
-${translated ? fact(ui.translation, meta.translation.status === 'reviewed' && meta.translation.reviewedBy && meta.translation.reviewedOn ? `${escape(meta.translation.reviewedBy)}, ${date(meta.translation.reviewedOn)}` : escape(ui.translationUnreviewed)) : ''}
+${translated ? fact(ui.translation, meta.translation.status === 'reviewed' && meta.translation.reviewedBy && meta.translation.reviewedOn ? `${isolated(meta.translation.reviewedBy)}, ${date(meta.translation.reviewedOn)}` : escape(ui.translationUnreviewed)) : ''}
 </dl>
-${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map((entry) => escape(entry.term)).join(', ')}.</p>` : ''}
+${note ? `<p>${escape(note)}</p>` : ''}
+${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(', ')}.</p>` : ''}
 ${h(sectionOffset + 1, ui.references, 'sli-heading')}
 <ol class="sli-references">
 ${meta.references
   .map((ref) => {
     const lang = own(ref, 'lang');
+    const url = own(ref, 'url');
+    // The host beside the title, as in the panel: a title that looks like another address cannot hide where it leads.
+    const host = parseHttpsLinkUrl(url)?.hostname;
     const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
-    return `<li${lang ? ` lang="${escape(lang)}"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
+    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(url, ref.title)}${host ? ` <span dir="ltr">(${escape(host)})</span>` : ''}</cite>${extra}</li>`;
   })
   .join('\n')}
 </ol>
