@@ -18,6 +18,13 @@ const LOCALES = {
   ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أي طبيب هذه الترجمة بعد'},
 } as const;
 
+/** The text of the plain snippet's "About this information" for an en-GB bundle's tests section. */
+const plainAbout = (bundle: unknown) => {
+  const options = {element: 'secondary-liver-info', sections: ['tests'], headingLevel: 2, idPrefix: 'p', today: BEFORE_DUE()} as const;
+  const html = plainHtml(bundle as Parameters<typeof plainHtml>[0], localizeUiStrings(undefined), options);
+  return textOf(new DOMParser().parseFromString(html, 'text/html').querySelector('.sli-about'));
+};
+
 describe('content trust: the same notices on every element, truthful review labels', () => {
   for (const [locale, expected] of Object.entries(LOCALES)) {
     it(`${locale}: the panel and <symptom-list> show one titled callout with the overdue and translation notices`, async () => {
@@ -104,11 +111,13 @@ describe('content trust: the same notices on every element, truthful review labe
     expect(textOf($(el, '[part~="editorial-definitions"]'))).to.contain('CT scan (Dr B Radiologist, 1 March 2024)');
 
     // The plain snippet, for content systems that strip the widget, tells the reader the same.
-    const plain = new DOMParser().parseFromString(
-      plainHtml(bundle, localizeUiStrings(undefined), {element: 'secondary-liver-info', sections: ['tests'], headingLevel: 2, idPrefix: 'p', today: BEFORE_DUE()}),
-      'text/html'
-    );
-    expect(textOf(plain.querySelector('.sli-about'))).to.equal(textOf(about));
+    expect(plainAbout(bundle)).to.equal(textOf(about));
+    // And for a translation reviewed with a record.
+    bundle.meta.translation = {sourceLocale: 'en-GB', status: 'reviewed', reviewedBy: 'A clinical reviewer', reviewedOn: '2025-01-01'};
+    el.bundle = structuredClone(bundle);
+    await el.updateComplete;
+    expect(textOf($(el, '[part~="about"]'))).to.contain('A clinical reviewer, 1 January 2025');
+    expect(plainAbout(bundle)).to.equal(textOf($(el, '[part~="about"]')));
 
     const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
     expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Reviewed by');

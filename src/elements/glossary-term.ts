@@ -1,7 +1,7 @@
 import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {isReviewOverdue} from '../bundle/review-overdue.js';
+import {contentCaveats} from '../bundle/content-caveats.js';
 import type {GlossaryContent} from '../content-types.js';
 import {GlossaryController} from '../controllers/glossary-controller.js';
 import {emit} from '../events.js';
@@ -283,14 +283,12 @@ export class GlossaryTerm extends ReactiveElement {
     const pronunciation = own(entry, 'pronunciation');
     const term = element('b', lang ? {lang, dir: 'auto'} : {}, entry.term);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
-    const notes = this.inheritedContent
-      ? []
-      : [unreviewed && ui.unreviewedTranslation, isReviewOverdue(nextReviewDue, this.clock()) && ui.reviewOverdue];
+    const notes = this.inheritedContent ? [] : contentCaveats(ui, unreviewed, nextReviewDue, this.clock());
     return [
       term,
       ...(pronunciation ? [` (${ui.pronounced}: `, element('bdi', {}, pronunciation), ')'] : []),
       `: ${entry.definition}`,
-      ...notes.filter((note): note is string => !!note).map((note) => element('span', {part: 'definition-notice'}, note)),
+      ...notes.map(([, note]) => element('span', {part: 'definition-notice'}, note)),
     ];
   }
 }

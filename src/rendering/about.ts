@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {GlossaryEntry, Reference} from '../bundle/content-bundle.js';
+import {translationReview} from '../bundle/content-caveats.js';
 import {own} from '../bundle/own.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from './format-date.js';
@@ -44,6 +45,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
   const sourceReviewer = own(source, 'reviewedBy');
   const note = own(source, 'note');
   const translated = translation.status !== 'original';
+  const translationReviewed = translationReview(translation);
   const reviewRecord = (entry: GlossaryEntry) => {
     const by = own(entry, 'reviewedBy');
     const on = own(entry, 'reviewedOn');
@@ -59,9 +61,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
       ${translated
         ? fact(
             ui.translation,
-            translation.status === 'reviewed' && translation.reviewedBy && translation.reviewedOn
-              ? html`<bdi>${translation.reviewedBy}</bdi>, ${date(translation.reviewedOn)}`
-              : ui.translationUnreviewed
+            translationReviewed ? html`<bdi>${translationReviewed.by}</bdi>, ${date(translationReviewed.on)}` : ui.translationUnreviewed
           )
         : nothing}
     </dl>

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {isReviewOverdue} from '../bundle/review-overdue.js';
+import {contentCaveats} from '../bundle/content-caveats.js';
 import type {ResolvedContent} from '../content-types.js';
 
 /**
@@ -13,9 +13,9 @@ export function notices(content: ResolvedContent, today: Date | undefined) {
   const shown = [
     content.fallback && ['fallback', ui.contentUnavailable],
     content.languageUnavailable && ['language', ui.languageUnavailable],
-    bundle.meta.translation.status === 'unreviewed' && ['unreviewed', ui.unreviewedTranslation],
-    today && isReviewOverdue(bundle.meta.nextReviewDue, today) && ['overdue', ui.reviewOverdue],
-  ].filter((notice): notice is [string, string] => !!notice);
+  ]
+    .filter((notice): notice is [string, string] => !!notice)
+    .concat(today ? contentCaveats(ui, bundle.meta.translation.status === 'unreviewed', bundle.meta.nextReviewDue, today) : []);
   return html`<div role="status" class="callout" part="callout">${shown.length
     ? html`<p class="callout-title">${ui.important}</p>${shown.map(([kind, text]) => html`<p part="notice ${kind}-notice">${text}</p>`)}`
     : nothing}</div>`;

@@ -1,6 +1,6 @@
 import type {ContentBundle, GlossaryEntry, ListItem, RichText} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {isReviewOverdue} from '../bundle/review-overdue.js';
+import {contentCaveats, translationReview} from '../bundle/content-caveats.js';
 import type {SectionId} from '../bundle/section-ids.js';
 import type {UiStrings} from '../i18n/ui-strings.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
@@ -84,10 +84,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   };
 
   const {meta} = bundle;
-  const notices = [
-    meta.translation.status === 'unreviewed' && ui.unreviewedTranslation,
-    isReviewOverdue(meta.nextReviewDue, today) && ui.reviewOverdue,
-  ].filter((notice): notice is string => !!notice);
+  const notices = contentCaveats(ui, meta.translation.status === 'unreviewed', meta.nextReviewDue, today).map(([, text]) => text);
   const callout = notices.length
     ? `<aside class="sli-callout">\n<p><strong>${escape(ui.important)}</strong></p>\n${notices.map((n) => `<p>${escape(n)}</p>`).join('\n')}\n</aside>`
     : '';
@@ -103,6 +100,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
+  const translationReviewed = translationReview(meta.translation);
   const publisher = own(meta.source, 'publisher');
   const sourceReviewer = own(meta.source, 'reviewedBy');
   const note = own(meta.source, 'note');
@@ -122,7 +120,7 @@ ${fact(ui.source, `${publisher ? `${isolated(publisher)}: ` : ''}${linked(own(me
 ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
 ${sourceReviewer ? fact(ui.reviewedBy, escape(sourceReviewer)) : ''}
 ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
-${translated ? fact(ui.translation, meta.translation.status === 'reviewed' && meta.translation.reviewedBy && meta.translation.reviewedOn ? `${isolated(meta.translation.reviewedBy)}, ${date(meta.translation.reviewedOn)}` : escape(ui.translationUnreviewed)) : ''}
+${translated ? fact(ui.translation, translationReviewed ? `${isolated(translationReviewed.by)}, ${date(translationReviewed.on)}` : escape(ui.translationUnreviewed)) : ''}
 </dl>
 ${note ? `<p>${escape(note)}</p>` : ''}
 ${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(', ')}.</p>` : ''}
