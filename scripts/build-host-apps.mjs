@@ -9,6 +9,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import {compile} from 'svelte/compiler';
+import {compileScript, parse} from 'vue/compiler-sfc';
 
 /** Compiles .svelte files as the Svelte bundler plugins do. */
 const svelte = () => ({
@@ -16,6 +17,23 @@ const svelte = () => ({
   load(id) {
     if (!id.endsWith('.svelte')) return null;
     return compile(readFileSync(id, 'utf8'), {filename: id, generate: 'client'}).js.code;
+  },
+});
+
+/** The widget's tags, as the README tells Vue users to declare them (`compilerOptions.isCustomElement`). */
+const isCustomElement = (tag) => ['secondary-liver-info', 'symptom-list', 'glossary-term'].includes(tag);
+
+/** Compiles .vue single-file components as @vitejs/plugin-vue does (script setup, template inlined). */
+const vue = () => ({
+  name: 'vue',
+  load(id) {
+    if (!id.endsWith('.vue')) return null;
+    const {descriptor, errors} = parse(readFileSync(id, 'utf8'), {filename: id, templateParseOptions: {isCustomElement}});
+    if (errors.length) this.error(errors[0]);
+    const {content} = compileScript(descriptor, {id, inlineTemplate: true, templateOptions: {compilerOptions: {isCustomElement}}});
+    // The README's isCustomElement must make Vue treat the tags as elements, not look them up as components.
+    if (/resolveComponent\("(secondary-liver-info|symptom-list|glossary-term)"/.test(content)) this.error(`${id}: Vue resolves a widget tag as a component`);
+    return content;
   },
 });
 
@@ -28,12 +46,13 @@ const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destina
   .pop();
 execFileSync('tar', ['-xzf', `build/hosts/${tarball}`, '-C', 'build/hosts/node_modules/secondary-liver-info', '--strip-components=1']);
 
-for (const app of ['react', 'vue', 'svelte', 'angular']) {
+for (const app of ['react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
   cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
   const bundle = await rollup({
     input: `build/hosts/${app}/src/app.js`,
     plugins: [
       svelte(),
+      vue(),
       replace({
         preventAssignment: true,
         values: {

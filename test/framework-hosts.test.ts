@@ -1,11 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
 
-// build/hosts/{vue,svelte,angular}/ are made by scripts/build-host-apps.mjs (npm test runs it before
+// build/hosts/{vue,vue-sfc,svelte,angular}/ are made by scripts/build-host-apps.mjs (npm test runs it before
 // this suite) from the `npm pack` tarball, as a Vue 3, Svelte 5 or Angular 21 app's bundler would.
 type HostWindow = Window & typeof globalThis & {__events: [string, string][]; __setLevel: (level: number) => void};
 
-const APPS = {vue: 'Vue 3', svelte: 'Svelte 5', angular: 'Angular 21'};
+const APPS = {vue: 'Vue 3 (render functions)', 'vue-sfc': 'Vue 3 (single-file component)', svelte: 'Svelte 5', angular: 'Angular 21'};
 
 for (const [app, name] of Object.entries(APPS)) {
   describe(`a ${name} app`, () => {
