@@ -198,3 +198,35 @@ describe('partner bundles (src)', () => {
     expect(textOf($(el, '[part~="heading"]'))).to.equal('Secondary liver cancer');
   });
 });
+
+describe('partner bundles in a browser without AbortSignal.any (Safari before 17.4)', () => {
+  const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any');
+  before(() => delete (AbortSignal as {any?: unknown}).any);
+  after(() => any && Object.defineProperty(AbortSignal, 'any', any));
+
+  it('loads a valid bundle, still times out, and still aborts a load whose src changed', async () => {
+    expect('any' in AbortSignal).to.equal(false);
+    const {el, error} = await loadWithSrc(bundleUrl('title=Partner%20edition'));
+    expect(error).to.equal(null);
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Partner edition');
+
+    const warnings = captureConsole('warn');
+    try {
+      const slow = await loadWithSrc(bundleUrl('delay=3000'), {timeout: 300});
+      expect(slow.error?.reason).to.equal('timeout');
+    } finally {
+      warnings.restore();
+    }
+
+    const errors: unknown[] = [];
+    el.addEventListener('sli-content-error', (e) => errors.push(e.detail));
+    el.src = bundleUrl('delay=2000&title=Stale');
+    await new Promise((r) => setTimeout(r, 50));
+    el.src = bundleUrl('title=Fresh');
+    await oneEvent(el, 'sli-content-load');
+    await el.updateComplete;
+    expect(textOf($(el, '[part~="heading"]'))).to.equal('Fresh');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(errors).to.deep.equal([]);
+  });
+});

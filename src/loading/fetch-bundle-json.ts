@@ -56,13 +56,27 @@ async function readCapped(response: Response, maxBytes: number, src: string): Pr
 }
 
 /**
+ * A signal that aborts when either does. `AbortSignal.any` is missing from browsers the widget
+ * still serves (Safari before 17.4, early 2024), where it would fail every partner bundle.
+ */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  if ('any' in AbortSignal) return AbortSignal.any([first, second]);
+  const either = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) either.abort(signal.reason);
+    else signal.addEventListener('abort', () => either.abort(signal.reason), {once: true});
+  }
+  return either.signal;
+}
+
+/**
  * Fetches a partner's bundle as untrusted JSON: no cookies or credentials, no referrer,
  * a timeout and a size cap. Every failure becomes a `ContentError` with a stable reason.
  */
 export async function fetchBundleJson(url: URL, limits: FetchLimits): Promise<unknown> {
   const src = reportableUrl(url);
   const timeout = AbortSignal.timeout(limits.timeoutMs);
-  const signal = AbortSignal.any([limits.signal, timeout]);
+  const signal = eitherSignal(limits.signal, timeout);
   let text: string;
   try {
     const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal, headers: {accept: 'application/json'}});
