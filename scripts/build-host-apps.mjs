@@ -3,7 +3,7 @@
 // would, from what `npm pack` publishes (unpacked into build/hosts/node_modules), for the browser
 // suite to drive. Run after `npm run build`.
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, cpSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -46,6 +46,20 @@ const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destina
   .pop();
 execFileSync('tar', ['-xzf', `build/hosts/${tarball}`, '-C', 'build/hosts/node_modules/secondary-liver-info', '--strip-components=1']);
 
+/** Each app's page: its bundle and the element it mounts into (Angular bootstraps its root component's tag). */
+const page = (app) => `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <title>${app} host</title>
+    <script type="module" src="/build/hosts/${app}/app.js"></script>
+  </head>
+  <body>
+    ${app === 'angular' ? '<app-root></app-root>' : '<div id="root"></div>'}
+  </body>
+</html>
+`;
+
 for (const app of ['react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
   cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
   const bundle = await rollup({
@@ -69,6 +83,6 @@ for (const app of ['react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
   });
   await bundle.write({dir: `build/hosts/${app}`, format: 'es', entryFileNames: 'app.js'});
   mkdirSync(`build/hosts/${app}`, {recursive: true});
-  copyFileSync(`test/hosts/${app}/index.html`, `build/hosts/${app}/index.html`);
+  writeFileSync(`build/hosts/${app}/index.html`, page(app));
   console.log(`built build/hosts/${app}/`);
 }
