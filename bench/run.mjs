@@ -134,14 +134,27 @@ function heaviestValidBundle() {
   return bundle;
 }
 
+async function loadOnce(browser, origin, file) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${PAGES}/${file}`);
+  const value = await page.waitForFunction(() => window.__result).then((h) => h.jsonValue());
+  await page.close();
+  return value;
+}
+
 async function timePage(browser, origin, file) {
   const values = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${PAGES}/${file}`);
-    values.push(await page.waitForFunction(() => window.__result).then((h) => h.jsonValue()));
-    await page.close();
-  }
+  for (let i = 0; i < RUNS; i++) values.push(await loadOnce(browser, origin, file));
+  return values;
+}
+
+/**
+ * Pages that are compared with each other, loaded in turn (A B C, A B C, …) rather than one after
+ * the other, so that a slow spell on this shared machine weighs on all of them, not on one.
+ */
+async function timePagesInTurn(browser, origin, files) {
+  const values = files.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [n, file] of files.entries()) values[n].push(await loadOnce(browser, origin, file));
   return values;
 }
 
@@ -275,14 +288,11 @@ try {
 
   const results = {date: new Date().toISOString(), runs: RUNS, chromium: browser.version()};
   progress('panel against its static twin');
-  const panel = median(await timePage(browser, server.origin, 'panel.html'));
-  const panelStatic = median(await timePage(browser, server.origin, 'panel-static.html'));
+  const [panel, panelStatic] = (await timePagesInTurn(browser, server.origin, ['panel.html', 'panel-static.html'])).map(median);
   results.panelRender = {widgetMs: round(panel), staticHtmlMs: round(panelStatic), ratio: round(panel / panelStatic, 2), target: '<= 1.5'};
 
   progress('1000 glossary terms against 1000 <abbr>');
-  const terms = median(await timePage(browser, server.origin, 'terms.html'));
-  const abbr = median(await timePage(browser, server.origin, 'terms-abbr.html'));
-  const floor = median(await timePage(browser, server.origin, 'terms-floor.html'));
+  const [terms, abbr, floor] = (await timePagesInTurn(browser, server.origin, ['terms.html', 'terms-abbr.html', 'terms-floor.html'])).map(median);
   const termsHeap = await heapAfterGc(browser, server.origin, 'terms.html');
   const abbrHeap = await heapAfterGc(browser, server.origin, 'terms-abbr.html');
   const open = median(await toggletipOpen(browser, server.origin));
