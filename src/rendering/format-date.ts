@@ -1,20 +1,29 @@
+import {BUILT_IN_LOCALES} from '../i18n/locales.js';
+
 /**
- * A bundle date (`YYYY-MM-DD`) in the locale's own words: "24 July 2023", "24 lipca 2023". Where
- * the browser has no date data for the locale (Chromium has none for Welsh, Irish or Scottish
- * Gaelic, and formats them in American English), the month comes from `monthNames`, the
- * locale's own twelve names from its UI strings: "24 Gorffennaf 2023". Never throws: a date the
- * browser cannot format is shown as written.
+ * A bundle date (`YYYY-MM-DD`) in the locale's own words: "24 July 2023", "24 lipca 2023",
+ * "24 Gorffennaf 2023".
+ *
+ * In the widget's own languages the month comes from `monthNames`, the twelve names in the UI
+ * strings of that language, and Intl is not used: a page's first Intl date format loads the
+ * browser's locale data, 15–20 ms that were the largest single part of the panel's first render,
+ * and Chromium has no Welsh date data at all (it formats Welsh in American English). A partner
+ * bundle in another language, whose UI strings are not in its language, is formatted by
+ * `Intl.DateTimeFormat`, falling back to the same names. Never throws: a date that cannot be
+ * formatted is shown as written.
  */
 export function formatDate(isoDate: string, locale: string, monthNames: string): string {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf(locale).length)
-      // UTC throughout, so no time zone can move the date by a day.
-      return new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
-        Date.UTC(year, month - 1, day)
-      );
-  } catch {
-    // An unusable locale: fall through to the names we have.
+  if (!BUILT_IN_LOCALES.includes(locale)) {
+    try {
+      if (Intl.DateTimeFormat.supportedLocalesOf(locale).length)
+        // UTC throughout, so no time zone can move the date by a day.
+        return new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
+          Date.UTC(year, month - 1, day)
+        );
+    } catch {
+      // An unusable locale: fall through to the names we have.
+    }
   }
   const name = monthNames.split(' ')[month - 1];
   return name ? `${day} ${name} ${year}` : isoDate;
