@@ -10,6 +10,8 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import {compile} from 'svelte/compiler';
 import {compileScript, parse} from 'vue/compiler-sfc';
+import {transformAsync} from '@babel/core';
+import angularLinkerPlugin from '@angular/compiler-cli/linker/babel';
 
 /** Compiles .svelte files as the Svelte bundler plugins do. */
 const svelte = () => ({
@@ -34,6 +36,19 @@ const vue = () => ({
     // The README's isCustomElement must make Vue treat the tags as elements, not look them up as components.
     if (/resolveComponent\("(secondary-liver-info|symptom-list|glossary-term)"/.test(content)) this.error(`${id}: Vue resolves a widget tag as a component`);
     return content;
+  },
+});
+
+/**
+ * Angular's packages ship partially compiled; the Angular CLI links them into final code at build
+ * time (without it they need the runtime compiler). This is that step, with Angular's own linker.
+ */
+const angularLinker = () => ({
+  name: 'angular-linker',
+  async transform(code, id) {
+    if (!/[\\/]node_modules[\\/]@angular[\\/]/.test(id) || !code.includes('ɵɵngDeclare')) return null;
+    const linked = await transformAsync(code, {filename: id, plugins: [angularLinkerPlugin], configFile: false, babelrc: false, compact: false});
+    return {code: linked.code, map: null};
   },
 });
 
@@ -62,11 +77,14 @@ const page = (app) => `<!doctype html>
 
 for (const app of ['react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
   cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
+  // Angular's template compiler, ahead of time and with strictTemplates, as `ng build` runs it.
+  if (app === 'angular') execFileSync('node_modules/.bin/ngc', ['-p', 'build/hosts/angular/src/tsconfig.json'], {stdio: 'inherit'});
   const bundle = await rollup({
-    input: `build/hosts/${app}/src/app.js`,
+    input: app === 'angular' ? 'build/hosts/angular/aot/app.js' : `build/hosts/${app}/src/app.js`,
     plugins: [
       svelte(),
       vue(),
+      angularLinker(),
       replace({
         preventAssignment: true,
         values: {
