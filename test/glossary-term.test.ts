@@ -35,6 +35,20 @@ describe('<glossary-term>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('builds its pop-up only when first opened, and keeps it (a page of a thousand terms opens few)', async () => {
+    const el = await term();
+    expect(tip(el), 'no pop-up before the first opening').to.equal(null);
+    el.show();
+    await settle(el);
+    const built = tip(el);
+    expect(built).to.not.equal(null);
+    el.hide();
+    await settle(el);
+    el.show();
+    await settle(el);
+    expect(tip(el), 'the same pop-up the second time').to.equal(built);
+  });
+
   it('opens on click with the definition, fires open/close events and is accessible open', async () => {
     const el = await term();
     setTimeout(() => button(el).click());
