@@ -42,7 +42,7 @@ export const sourceUiStrings = () => ({
   editorialMark: msg('written by the editors', {id: 'sli.editorialMark', desc: 'Printed after a glossary word whose definition the editors wrote, not the source page.'}),
   monthNames: msg('January February March April May June July August September October November December', {
     id: 'sli.monthNames',
-    desc: 'The twelve month names, January to December, separated by single spaces, as written after a day number in a date ("24 July 2023"). Used where the browser has no date data for the language.',
+    desc: 'The twelve month names, January to December, separated by single spaces, as written after a day number in a date ("24 July 2023"). Every date in the built-in languages is written with these names.',
   }),
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
