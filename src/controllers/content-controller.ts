@@ -3,8 +3,7 @@ import type {ContentBundle} from '../bundle/content-bundle.js';
 import type {LocaleData, Loaded, ResolvedContent} from '../content-types.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
 import {bundle as embeddedBundle} from '../generated/content/en-GB.js';
-import {builtInLocaleFor, DEFAULT_LOCALE, loadTranslatedLocale} from '../i18n/locales.js';
-import {sameLanguage} from '../i18n/match-locale.js';
+import {builtInLocaleFor, DEFAULT_LOCALE, languageUnavailable, loadTranslatedLocale} from '../i18n/locales.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError} from '../loading/content-error.js';
 import {LanguageContentController} from './language-content-controller.js';
@@ -67,9 +66,7 @@ export class ContentController extends LanguageContentController<ResolvedContent
     const loaded = (d: LocaleData): Loaded<ResolvedContent> => ({content: resolve(d, false), detail: {locale: d.bundle.locale, origin: 'built-in'}});
     if (!(data instanceof Promise)) {
       const result = loaded(data);
-      // Asked for a language we do not have (not English, not none): say why it is in English.
-      const unavailable = requested.trim() !== '' && !sameLanguage(requested, DEFAULT_LOCALE);
-      return unavailable ? {...result, content: {...result.content, languageUnavailable: true}} : result;
+      return languageUnavailable(requested) ? {...result, content: {...result.content, languageUnavailable: true}} : result;
     }
     return data.then(loaded, () => {
       throw new ContentError({reason: 'locale-unavailable', message: `the ${locale} content could not be loaded`});

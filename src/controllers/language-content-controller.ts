@@ -114,8 +114,8 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
   protected async fail(generation: number, requested: string, error: unknown): Promise<void> {
     if (generation !== this.generation) return;
     const failure = isContentError(error)
-        ? error
-        : new ContentError({reason: 'invalid-bundle', message: `unexpected failure: ${String(error)}`});
+      ? error
+      : new ContentError({reason: 'invalid-bundle', message: `unexpected failure: ${String(error)}`});
     this.log(failure)(`<${this.host.localName}>: ${failure.message}. Showing the built-in content instead.`);
     const content = await this.fallback(requested);
     if (generation !== this.generation) return;

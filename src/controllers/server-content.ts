@@ -1,6 +1,5 @@
 import type {ResolvedContent} from '../content-types.js';
-import {builtInLocaleFor, DEFAULT_LOCALE, loadedTranslation} from '../i18n/locales.js';
-import {sameLanguage} from '../i18n/match-locale.js';
+import {builtInLocaleFor, DEFAULT_LOCALE, languageUnavailable, loadedTranslation} from '../i18n/locales.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {EMBEDDED_LOCALE, resolve} from './content-controller.js';
 
@@ -15,7 +14,6 @@ export function builtInContentForServer(host: Element): ResolvedContent {
   const locale = builtInLocaleFor(requested);
   const translated = locale === DEFAULT_LOCALE ? undefined : loadedTranslation(locale);
   if (translated) return resolve(translated, false);
-  // English stands in: say so when the page asked for another language.
   const content = resolve(EMBEDDED_LOCALE, false);
-  return requested.trim() !== '' && !sameLanguage(requested, DEFAULT_LOCALE) ? {...content, languageUnavailable: true} : content;
+  return languageUnavailable(requested) ? {...content, languageUnavailable: true} : content;
 }

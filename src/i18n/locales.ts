@@ -1,6 +1,6 @@
 import type {LocaleData} from '../content-types.js';
 import {lazyLocales} from '../generated/lazy-locales.js';
-import {matchLocale} from './match-locale.js';
+import {matchLocale, sameLanguage} from './match-locale.js';
 
 // Everything about the languages the widget ships, in one module. The embedded en-GB content is
 // not imported here, so that `<glossary-term>` alone (which embeds only the en-GB glossary) can use it.
@@ -26,6 +26,13 @@ export function builtInLocaleFor(requested: string, element?: {localName: string
   }
   return match.locale;
 }
+
+/**
+ * Where English is shown, whether the page asked for another language (not English, and not no
+ * language at all): the elements then say why it is in English.
+ */
+export const languageUnavailable = (requested: string): boolean =>
+  requested.trim() !== '' && !sameLanguage(requested, DEFAULT_LOCALE);
 
 const translations = new Map<string, Promise<LocaleData>>();
 const loadedTranslations = new Map<string, LocaleData>();
