@@ -13,6 +13,8 @@ import {readFileSync} from 'node:fs';
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
+/** Must match src/define/trusted-types-refused.ts. */
+const TRUSTED_TYPES_REFUSED_KEY = 'secondary-liver-info.trusted-types-refused';
 
 /**
  * Lit creates a Trusted Types policy named "lit-html". If the host already runs another Lit
@@ -24,6 +26,10 @@ export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
  */
 function renameTrustedTypesPolicy() {
   const created = `Symbol.for(${JSON.stringify(`${TRUSTED_TYPES_POLICY}.trusted-types-policy-created`)})`;
+  // A page whose `trusted-types` list leaves our name out makes createPolicy throw: caught, and
+  // flagged for define-element.ts, which then reports it instead of defining elements that
+  // could not render.
+  const refused = `Symbol.for(${JSON.stringify(TRUSTED_TYPES_REFUSED_KEY)})`;
   return {
     name: 'rename-trusted-types-policy',
     transform(code, id) {
@@ -31,7 +37,7 @@ function renameTrustedTypesPolicy() {
       const renamed = code.replace(
         /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/,
         (_, tt, options) =>
-          `${tt}&&!globalThis[${created}]?(globalThis[${created}]=!0,${tt}.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)},${options})):void 0`
+          `${tt}&&!globalThis[${created}]?(globalThis[${created}]=!0,(()=>{try{return ${tt}.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)},${options})}catch{globalThis[${refused}]=!0}})()):void 0`
       );
       if (renamed === code) this.error('Lit no longer creates its policy as expected: update renameTrustedTypesPolicy');
       return {code: renamed, map: null};

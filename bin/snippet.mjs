@@ -117,7 +117,33 @@ ${markup}
 `;
 }
 
-/** Runs the command; returns the exit code. Writes the snippet to stdout, or to --out. */
+/** Resolves once `text` has reached standard output (a pipe is written asynchronously). */
+const writeStdout = (text) => new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+
+/**
+ * Makes the snippet, failing if anything rejected unhandled while it was made (a render path that
+ * starts work on the server): such a snippet may be incomplete, and it is never written.
+ */
+async function completeSnippet(values, sections) {
+  const rejections = [];
+  const record = (reason) => rejections.push(reason);
+  process.on('unhandledRejection', record);
+  try {
+    const output = values.plain ? await plainSnippet(values, sections) : await richSnippet(values);
+    // Let promises started during rendering settle before the snippet is judged complete.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (rejections.length) throw rejections[0];
+    return output;
+  } finally {
+    process.off('unhandledRejection', record);
+  }
+}
+
+/**
+ * Runs the command; returns the exit code. All or nothing: the snippet is written (to stdout, or
+ * to --out) only once it is complete; on any failure nothing is written, one line goes to
+ * standard error, and the code is 1 (2 for a usage error).
+ */
 export async function snippet(args) {
   let values;
   try {
@@ -130,18 +156,23 @@ export async function snippet(args) {
     const sections = values.sections ? values.sections.split(/[\s,]+/).filter(Boolean) : [...SECTION_IDS];
     const unknown = sections.filter((id) => !SECTION_IDS.includes(id));
     if (unknown.length) throw new UsageError(`--sections: unknown section ${JSON.stringify(unknown[0])} (known: ${SECTION_IDS.join(' ')})`);
-    const output = values.plain ? await plainSnippet(values, [...new Set(sections)]) : await richSnippet(values);
+    const output = await completeSnippet(values, [...new Set(sections)]);
     if (values.out) {
       mkdirSync(dirname(values.out), {recursive: true});
       writeFileSync(values.out, output);
       console.error(`wrote ${values.out} (${output.length} bytes)`);
     } else {
-      process.stdout.write(output);
+      await writeStdout(output);
     }
     return 0;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`secondary-liver-info snippet: ${error.message}\n(see: secondary-liver-info snippet --help)`);
-    return 2;
+    if (error instanceof UsageError) {
+      console.error(`secondary-liver-info snippet: ${error.message}\n(see: secondary-liver-info snippet --help)`);
+      return 2;
+    }
+    // One line, no stack trace; nothing was written.
+    const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    console.error(`secondary-liver-info snippet: failed, nothing written (${what})`);
+    return 1;
   }
 }

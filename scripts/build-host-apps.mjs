@@ -67,6 +67,7 @@ const page = (app) => `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>${app} host</title>
+    <script src="/test/pages/error-recorder.js"></script>
     <script type="module" src="/build/hosts/${app}/app.js"></script>
   </head>
   <body>
@@ -75,7 +76,7 @@ const page = (app) => `<!doctype html>
 </html>
 `;
 
-for (const app of ['react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
+for (const app of ['defaults', 'react-defaults', 'react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
   cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
   // Angular's template compiler, ahead of time and with strictTemplates, as `ng build` runs it.
   if (app === 'angular') execFileSync('node_modules/.bin/ngc', ['-p', 'build/hosts/angular/src/tsconfig.json'], {stdio: 'inherit'});

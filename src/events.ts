@@ -23,6 +23,9 @@ export interface SectionToggleDetail {
  * - `too-large`: the response is over the size cap.
  * - `locale-mismatch`: the bundle is in another language than the element asked for.
  * - `locale-unavailable`: a built-in language could not be loaded.
+ * - `trusted-types-refused`: the page's CSP `trusted-types` list does not allow the widget's policy
+ *   (`secondary-liver-info`), so the self-contained script cannot render; the element's own
+ *   light-DOM children stay on screen.
  */
 export type ContentErrorReason =
   | 'invalid-bundle'
@@ -33,7 +36,8 @@ export type ContentErrorReason =
   | 'not-json'
   | 'too-large'
   | 'locale-mismatch'
-  | 'locale-unavailable';
+  | 'locale-unavailable'
+  | 'trusted-types-refused';
 
 /** Detail of `sli-content-error`. */
 export interface ContentErrorDetail {

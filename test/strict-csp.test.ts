@@ -48,6 +48,27 @@ describe('strict CSP and Trusted Types host pages', () => {
     });
   }
 
+  it('a trusted-types list without the widget\'s policy: no uncaught error, the fallback stays, an event per element, one console line naming the policy', async () => {
+    type Refused = PageRecord & {__contentErrors: [string, string][]; __consoleErrors: string[]};
+    const frame = await loadFrame('/test/pages/csp-refused.html?tt=lit-only', (win) => (win as unknown as Refused).__contentErrors?.length === 2, 8000);
+    const record = frame.contentWindow as unknown as Refused;
+    const doc = frame.contentDocument!;
+    expect(record.__errors, 'uncaught errors').to.deep.equal([]);
+    expect(record.__contentErrors).to.have.deep.members([
+      ['secondary-liver-info', 'trusted-types-refused'],
+      ['symptom-list', 'trusted-types-refused'],
+    ]);
+    const ours = record.__consoleErrors.filter((line) => line.startsWith('secondary-liver-info'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.contain('policy "secondary-liver-info"').and.contain('add it to trusted-types');
+    for (const id of ['panel-fallback', 'list-fallback']) expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
+    // A term builds its nodes without Lit's templates, so it needs no policy and still works.
+    const term = doc.querySelector('glossary-term')!;
+    expect(term.getBoundingClientRect().width, 'the term\'s words stay').to.be.greaterThan(0);
+    expect(frame.contentWindow!.customElements.get('glossary-term')).to.not.equal(undefined);
+    frame.remove();
+  });
+
   it('a second copy of the widget says once, naming both versions, that the tags are taken', async () => {
     const {warnings} = await run('/test/pages/csp-twice.html');
     const taken = warnings.filter((w) => w.includes('already defined'));

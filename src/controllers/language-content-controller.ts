@@ -1,3 +1,4 @@
+import {LAST_CONTENT_EVENT, type RemembersContentEvent} from './last-content-event.js';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Loaded} from '../content-types.js';
 import {widgetEvent} from '../events.js';
@@ -48,7 +49,9 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
   hostUpdated(): void {
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
-    if (event) this.host.dispatchEvent(event);
+    if (!event) return;
+    (this.host as RemembersContentEvent)[LAST_CONTENT_EVENT] = event;
+    this.host.dispatchEvent(event);
   }
 
   /**

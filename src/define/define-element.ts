@@ -1,4 +1,5 @@
 import {VERSION} from '../generated/version.js';
+import {refusedElement, trustedTypesRefused} from './trusted-types-refused.js';
 
 let warned = false;
 
@@ -21,7 +22,7 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     return;
   }
   try {
-    customElements.define(tagName, elementClass);
+    customElements.define(tagName, trustedTypesRefused() ? refusedElement(tagName) : elementClass);
   } catch (error) {
     console.warn(`secondary-liver-info ${VERSION}: <${tagName}> not defined: ${error}`);
   }

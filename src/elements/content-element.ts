@@ -1,4 +1,4 @@
-import {html, isServer, LitElement, type PropertyValues} from 'lit';
+import {adoptStyles, html, isServer, LitElement, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
 import {ContentController} from '../controllers/content-controller.js';
 import {builtInContentForServer} from '../controllers/server-content.js';
@@ -6,6 +6,7 @@ import {VERSION} from '../generated/version.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
+import {textValue} from './property-values.js';
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
@@ -76,8 +77,29 @@ export abstract class ContentElement extends LitElement {
   // keeps the server HTML on screen until our own content is ready, and swaps it in one
   // synchronous step: no blank frame, no content shown twice.
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    this.coerceProperties(changed);
     if (this.isConnected) this.contentSource.sync();
     return super.shouldUpdate(changed) && (!this.showingServerHtml || this.contentSource.content !== undefined);
+  }
+
+  /**
+   * Brings properties that a framework set with another type to the documented one, before
+   * anything reads them (reassigning here joins the current update; it schedules no other).
+   */
+  protected coerceProperties(changed: PropertyValues<this>): void {
+    // `timeout` needs nothing: anything but a positive number already means the default.
+    if (changed.has('src')) this.src = textValue(this, 'src', this.src);
+  }
+
+  // Over server HTML we take the declarative shadow root as it is and adopt our styles, as Lit
+  // does without hydration support. Lit's hydration support (which @lit-labs/nextjs installs)
+  // patches LitElement's createRenderRoot to mark the root for hydration instead, and hydration
+  // cannot take what update() does next: replace the server's content with the client's, which may
+  // differ (a language loaded since, a review date passed).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.showingServerHtml || !this.shadowRoot) return super.createRenderRoot();
+    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    return this.shadowRoot;
   }
 
   protected override update(changed: PropertyValues<this>): void {

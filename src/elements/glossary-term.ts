@@ -9,6 +9,7 @@ import {VERSION} from '../generated/version.js';
 import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 import {booleanConverter} from './boolean-attribute.js';
+import {textValue} from './property-values.js';
 
 const VIEWPORT_MARGIN = 8;
 
@@ -152,6 +153,7 @@ export class GlossaryTerm extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('term')) this.term = textValue(this, 'term', this.term) ?? '';
     if (changed.has('term') && changed.get('term') !== undefined) this.open = false;
     if (this.content && !this.entry && this.term !== this.warnedUnknownTerm) {
       this.warnedUnknownTerm = this.term;

@@ -1,4 +1,4 @@
-import {adoptStyles, html, nothing, type PropertyValues} from 'lit';
+import {adoptStyles, html, isServer, nothing, type PropertyValues} from 'lit';
 import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
@@ -13,11 +13,13 @@ import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter} from './boolean-attribute.js';
+import {textValue} from './property-values.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
-export function parseSections(value: string | null | undefined): readonly SectionId[] {
-  if (!value || !value.trim()) return SECTION_IDS;
-  const chosen = value
+export function parseSections(value: string | readonly string[] | null | undefined): readonly SectionId[] {
+  const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+  if (!text.trim()) return SECTION_IDS;
+  const chosen = text
     .split(/[\s,]+/)
     .filter((token): token is SectionId => (SECTION_IDS as readonly string[]).includes(token));
   return chosen.length ? [...new Set(chosen)] : SECTION_IDS;
@@ -32,7 +34,7 @@ export function parseSections(value: string | null | undefined): readonly Sectio
  * @tag secondary-liver-info
  * @summary Patient information about secondary liver cancer, as one accessible panel.
  *
- * @attr sections - Space-separated section ids, in the order to show: `what-is-it which-cancers symptoms tests treatment outlook` (the default, all six).
+ * @attr sections - Space-separated section ids, in the order to show: `what-is-it which-cancers symptoms tests treatment outlook` (the default, all six). The property also takes an array of ids, e.g. `['symptoms', 'tests']`.
  * @attr heading-level - Level (2–6) of the panel's title; section headings are one level below. Default 2.
  * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
  * @attr no-illustration - Leaves out the diagram of how cancer cells spread to the liver (its caption goes with it).
@@ -94,7 +96,7 @@ export class SecondaryLiverInfo extends ContentElement {
     openSections: {state: true},
   };
 
-  declare sections: string | null;
+  declare sections: string | readonly string[] | null;
   declare headingLevel: string | number | null;
   declare collapsible: boolean;
   declare noIllustration: boolean;
@@ -115,10 +117,19 @@ export class SecondaryLiverInfo extends ContentElement {
 
   private drawingPending: Promise<unknown> | undefined;
 
+  protected override coerceProperties(changed: PropertyValues<this>): void {
+    super.coerceProperties(changed);
+    if (changed.has('sections')) this.sections = textValue(this, 'sections', this.sections);
+    if (changed.has('headingLevel')) this.headingLevel = textValue(this, 'headingLevel', this.headingLevel);
+    if (changed.has('label')) this.label = textValue(this, 'label', this.label);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The first time an update needs the drawing: load it (once per page) and adopt its styles (once per panel).
-    const wanted = !this.noIllustration && this.chosenSections.includes('what-is-it');
+    // Only in a browser: a server render has no render root to adopt into and must start nothing
+    // that outlives it (the snippet CLI loads the drawing itself, before rendering).
+    const wanted = !isServer && !this.noIllustration && this.chosenSections.includes('what-is-it');
     if (wanted && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
         ({spreadDrawingStyles}) => {

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import type {RenderContext} from '../rendering/render-context.js';
 import {heading, toHeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
@@ -6,6 +6,7 @@ import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
 import {booleanConverter} from './boolean-attribute.js';
+import {textValue} from './property-values.js';
 
 /**
  * The possible symptoms of secondary liver cancer on their own: the introduction, the list, and
@@ -59,6 +60,11 @@ export class SymptomList extends ContentElement {
     super();
     this.headingLevel = null;
     this.noHeading = false;
+  }
+
+  protected override coerceProperties(changed: PropertyValues<this>): void {
+    super.coerceProperties(changed);
+    if (changed.has('headingLevel')) this.headingLevel = textValue(this, 'headingLevel', this.headingLevel);
   }
 
   protected override renderContent(context: RenderContext) {

@@ -7,6 +7,7 @@ import '../define/all.js';
 import {GlossaryTerm as GlossaryTermElement} from '../elements/glossary-term.js';
 import {SecondaryLiverInfo as SecondaryLiverInfoElement} from '../elements/secondary-liver-info.js';
 import {SymptomList as SymptomListElement} from '../elements/symptom-list.js';
+import {replayContentEvents} from './replay-content-events.js';
 import type {ContentErrorDetail, ContentLoadDetail, GlossaryToggleDetail, SectionToggleDetail} from '../events.js';
 
 const contentEvents = {
@@ -18,23 +19,27 @@ const glossaryEvents = {
   onSliGlossaryClose: 'sli-glossary-close' as EventName<CustomEvent<GlossaryToggleDetail>>,
 };
 
-/** `<secondary-liver-info>` as a React component. */
-export const SecondaryLiverInfo = createComponent({
+/**
+ * `<secondary-liver-info>` as a React component. After server rendering, `onSliContentLoad` (or
+ * `onSliContentError`) still hears the first content event once, although the element announced
+ * it before hydration.
+ */
+export const SecondaryLiverInfo = replayContentEvents(React, createComponent({
   tagName: 'secondary-liver-info',
   elementClass: SecondaryLiverInfoElement,
   react: React,
   events: {...contentEvents, ...glossaryEvents, onSliSectionToggle: 'sli-section-toggle' as EventName<CustomEvent<SectionToggleDetail>>},
-  displayName: 'SecondaryLiverInfo',
-});
+  displayName: 'SecondaryLiverInfoElement',
+}), 'SecondaryLiverInfo');
 
 /** `<symptom-list>` as a React component. */
-export const SymptomList = createComponent({
+export const SymptomList = replayContentEvents(React, createComponent({
   tagName: 'symptom-list',
   elementClass: SymptomListElement,
   react: React,
   events: {...contentEvents, ...glossaryEvents},
-  displayName: 'SymptomList',
-});
+  displayName: 'SymptomListElement',
+}), 'SymptomList');
 
 /** `<glossary-term>` as a React component. */
 export const GlossaryTerm = createComponent({

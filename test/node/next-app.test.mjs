@@ -39,10 +39,16 @@ test('Next.js App Router: server rendering, hydration, properties and events thr
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
-    // The server's HTML has the tags; the client upgrades and fills them. The element may load its
-    // content before React has attached its handlers (it upgrades as soon as its script runs), so
-    // the test waits for what is shown, not for sli-content-load.
+    // The server's HTML has the tags; the client upgrades and fills them as soon as the widget's
+    // script runs, usually before React hydrates: the wrapper still hands each handler its
+    // element's sli-content-load, once.
     await page.waitForFunction(() => document.querySelector('#wrapped')?.shadowRoot?.querySelector('h3'), null, {timeout: 15000});
+    await page.waitForFunction(() => ['default load', 'default list load', 'load'].every((name) => window.__events?.some(([n]) => n === name)), null, {timeout: 15000});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const loads = await page.evaluate(() => window.__events.filter(([name]) => name.endsWith('load')));
+    assert.deepEqual(loads.sort(), [['default list load', 'built-in'], ['default load', 'built-in'], ['load', 'built-in']], 'each handler heard its load once');
+    const defaultSections = await page.evaluate(() => document.querySelector('secondary-liver-info').shadowRoot.querySelectorAll('[part~="section"]').length);
+    assert.equal(defaultSections, 6, 'the default panel shows all six sections');
     const heading = () => page.evaluate(() => document.querySelector('#wrapped')?.shadowRoot?.querySelector('[part~="heading"]')?.localName);
     assert.equal(await heading(), 'h3', 'headingLevel, a property, survived hydration');
     assert.equal(await page.evaluate(() => !!document.querySelector('#wrapped').shadowRoot.querySelector('figure')), false, 'noIllustration too');

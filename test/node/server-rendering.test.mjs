@@ -1,9 +1,13 @@
-// Rendering with @lit-labs/ssr, as @lit-labs/nextjs and other server renderers do: the element's
-// content must be there in the HTML, with no network. Needs `npm run build` first.
+// Rendering with @lit-labs/ssr and its full global DOM shim (as @lit-labs/nextjs installs it): the
+// element's content must be in the HTML, with no network and nothing left running that could
+// reject later. server-rendering-lit-only.test.mjs renders the same without the shim. Needs
+// `npm run build` first.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {assertDefaultsRendered, watchProcess} from './server-defaults.mjs';
 
+const watch = watchProcess();
 const {render} = await import('@lit-labs/ssr');
 const {collectResultSync} = await import('@lit-labs/ssr/lib/render-result.js');
 const {html} = await import('lit');
@@ -12,6 +16,10 @@ const {preloadLanguages} = await import('../../dist/npm/index.js');
 
 // Without Lit's hydration markers, to read the HTML as a browser shows it.
 const renderToString = (template) => collectResultSync(render(template)).replace(/<!--[^>]*-->/g, '');
+
+test('each element with no attributes renders whole, with nothing rejected or logged as an error afterwards', async () => {
+  await assertDefaultsRendered(renderToString, html, watch);
+});
 
 test('renders the embedded en-GB content on the server, inside a declarative shadow root', () => {
   const out = renderToString(html`<secondary-liver-info sections="symptoms"></secondary-liver-info>`);

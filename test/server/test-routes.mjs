@@ -14,6 +14,8 @@ const TRUSTED_TYPES_NAMES = {
   'widget-duplicates': `trusted-types secondary-liver-info 'allow-duplicates'`,
   // Any name, but no name twice: what a second copy of the widget used to break.
   any: `trusted-types *`,
+  // A host that lists only its own Lit's policy, not the widget's.
+  'lit-only': `trusted-types lit-html`,
 };
 
 let lastBundleRequest = {};
@@ -88,6 +90,23 @@ ${js ? `<script>
 }
 
 /**
+ * `/__test__/default-snippet?kind=rich|plain&locale=…&js=0|1`: a host page holding the default
+ * snippet of that kind and language (build/snippets/default-*.html), with or without the script.
+ */
+function defaultSnippetPage(ctx) {
+  if (ctx.path !== '/__test__/default-snippet') return false;
+  const {kind = 'rich', locale = 'en-GB', js = '0'} = ctx.query;
+  if (!['rich', 'plain'].includes(kind) || !/^[a-zA-Z-]+$/.test(locale)) return false;
+  const snippet = readFileSync(new URL(`../../build/snippets/default-${kind}-${locale}.html`, import.meta.url), 'utf8');
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Default snippet</title>
+<script src="/test/pages/error-recorder.js"></script>
+${js === '1' ? '<script type="module" src="/dist/cdn/secondary-liver-info.js"></script>' : ''}</head>
+<body><main><h1>Host page</h1>${snippet}</main></body></html>`;
+  return true;
+}
+
+/**
  * `/__test__/cdn/…`: the CDN folder as a host would copy it; `/__test__/cdn-tampered/…` the
  * same, except that the Welsh chunk carries one extra line, as a compromised CDN would serve it.
  * `/__test__/sri-page?tamper=0|1`: a Welsh page with the README's import map integrity block
@@ -152,7 +171,7 @@ window.__done = true;
 
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
+  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];

@@ -1,6 +1,6 @@
 'use client';
 import {useState} from 'react';
-import {SecondaryLiverInfo} from 'secondary-liver-info/react';
+import {SecondaryLiverInfo, SymptomList} from 'secondary-liver-info/react';
 import type {} from 'secondary-liver-info/types/react';
 
 declare global {
@@ -18,6 +18,9 @@ export default function Panel() {
   if (typeof window !== 'undefined') window.__setLevel = setLevel;
   return (
     <>
+      {/* The defaults first: what a user who reads nothing writes. */}
+      <SecondaryLiverInfo onSliContentLoad={record('default load')} />
+      <SymptomList onSliContentLoad={record('default list load')} />
       <SecondaryLiverInfo
         id="wrapped"
         headingLevel={level}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Writes the snippets the browser suite loads into build/snippets/, with the published CLI, so
+// that `npm run test:browser` stands on its own after `npm run build`.
+import {execFileSync} from 'node:child_process';
+
+const cli = new URL('../bin/secondary-liver-info.mjs', import.meta.url).pathname;
+const snippet = (...args) => execFileSync(process.execPath, [cli, 'snippet', ...args], {stdio: ['ignore', 'ignore', 'inherit']});
+
+snippet('--locale', 'cy', '--sections', 'symptoms tests', '--out', 'build/snippets/cy-symptoms-tests.html');
+// The defaults, as a user who reads nothing makes them, in every built-in language.
+for (const locale of ['en-GB', 'cy', 'pl', 'ar']) {
+  snippet('--locale', locale, '--out', `build/snippets/default-rich-${locale}.html`);
+  snippet('--locale', locale, '--plain', '--out', `build/snippets/default-plain-${locale}.html`);
+}
