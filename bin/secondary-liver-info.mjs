@@ -2,6 +2,7 @@
 // `npx secondary-liver-info validate path/to/bundle.json`: checks a content bundle against the
 // schema and against the structure of the en-GB source, for partners and translators.
 // `npx secondary-liver-info snippet [options]`: static HTML of the built-in content (bin/snippet.mjs).
+// `npx secondary-liver-info cdn-snippet --base <url>`: integrity import map and script tag for a self-hosted copy.
 //
 // It reads only the regular file it is given, and no more of it than the widget would accept:
 // no symbolic links (a committed link to an env file must not be printed), no devices or FIFOs
@@ -11,7 +12,8 @@
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 
 const USAGE = `usage: secondary-liver-info validate <bundle.json>
-       secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)`;
+       secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)
+       secondary-liver-info cdn-snippet --base <https URL of your copy of dist/cdn/>`;
 const MAX_BUNDLE_BYTES = 512 * 1024;
 const MAX_LINES = 50;
 
@@ -59,6 +61,7 @@ function invalid(file, problems) {
 async function main(args) {
   const [command, file, ...rest] = args;
   if (command === 'snippet') return (await import('./snippet.mjs')).snippet(args.slice(1));
+  if (command === 'cdn-snippet') return (await import('./cdn-snippet.mjs')).cdnSnippet(args.slice(1));
   if (command === '--help' || command === 'help') {
     console.log(USAGE);
     return 0;

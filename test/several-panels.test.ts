@@ -4,7 +4,55 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {BEFORE_DUE} from './fixtures/clocks.js';
 import {$, $$, textOf} from './helpers.js';
 
+/** The accessible name of each panel's region, as the accessibility tree gives it. */
+const regionNames = (panels: Element[]) =>
+  panels.map((panel) => {
+    const region = $(panel, '[part~="base"]');
+    const label = region.getAttribute('aria-label');
+    return label ?? textOf(panel.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!));
+  });
+
 describe('several widgets on one page, and boolean attributes written by frameworks', () => {
+  for (const [locale, full, partial] of [
+    ['en-GB', 'Secondary liver cancer', 'Secondary liver cancer: Symptoms and Tests for secondary liver cancer'],
+    ['ar', null, null],
+  ] as const) {
+    it(`${locale}: two panels with no label, one of them showing two sections, are distinct landmarks`, async () => {
+      const host = await fixture<HTMLElement>(html`<main lang=${locale}>
+        <secondary-liver-info></secondary-liver-info>
+        <secondary-liver-info sections="symptoms tests"></secondary-liver-info>
+      </main>`);
+      const panels = [...host.querySelectorAll<SecondaryLiverInfo>('secondary-liver-info')];
+      for (const panel of panels) await panel.updateComplete;
+      const names = regionNames(panels);
+      expect(names[0]).to.not.equal(names[1]);
+      // The second names what it shows, in the panel's language: its title and both section headings.
+      const headings = $$(panels[1], '#title, #heading-symptoms, #heading-tests').map(textOf);
+      expect(headings).to.have.length(3);
+      for (const heading of headings) expect(names[1]).to.include(heading);
+      if (full) expect(names).to.deep.equal([full, partial]);
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  it('a label still wins over the derived name, and three unlabelled partial panels stay distinct', async () => {
+    const host = await fixture<HTMLElement>(html`<main>
+      <secondary-liver-info sections="symptoms" label="Signs to look out for"></secondary-liver-info>
+      <secondary-liver-info sections="symptoms"></secondary-liver-info>
+      <secondary-liver-info sections="tests"></secondary-liver-info>
+      <secondary-liver-info sections="treatment outlook"></secondary-liver-info>
+    </main>`);
+    const panels = [...host.querySelectorAll<SecondaryLiverInfo>('secondary-liver-info')];
+    for (const panel of panels) await panel.updateComplete;
+    expect(regionNames(panels)).to.deep.equal([
+      'Signs to look out for',
+      'Secondary liver cancer: Symptoms',
+      'Secondary liver cancer: Tests for secondary liver cancer',
+      'Secondary liver cancer: Treatment and Outlook',
+    ]);
+    await expect(host).to.be.accessible();
+  });
+
   it('two labelled panels, two symptom lists and standalone terms stay accessible, with distinct region names', async () => {
     const host = await fixture<HTMLElement>(html`<main>
       <secondary-liver-info label="Secondary liver cancer: symptoms" sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>
@@ -26,7 +74,7 @@ describe('several widgets on one page, and boolean attributes written by framewo
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info no-heading heading-level="3" sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>`);
     expect($$(el, 'h3')).to.have.length(0);
     expect(textOf($(el, '[part~="section-symptoms"] h4'))).to.equal('Symptoms');
-    expect($(el, '[part~="base"]').getAttribute('aria-label')).to.equal('Secondary liver cancer');
+    expect($(el, '[part~="base"]').getAttribute('aria-label')).to.equal('Secondary liver cancer: Symptoms');
     await expect(el).to.be.accessible();
   });
 

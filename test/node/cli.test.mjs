@@ -130,3 +130,33 @@ test('explains its usage when called wrongly', () => {
   assert.equal(result.status, 2);
   assert.match(result.stderr, /usage: secondary-liver-info validate <bundle.json>/);
 });
+
+test('cdn-snippet prints the integrity import map and script tag for any base URL', async () => {
+  const {cdnFiles, sri} = await import('../../bin/cdn-integrity.mjs');
+  const dist = new URL('../../dist/cdn/', import.meta.url).pathname;
+  for (const [given, base] of [
+    ['https://example.org/sli/', 'https://example.org/sli/'],
+    ['https://cdn.example.net/assets/sli-0.1.0', 'https://cdn.example.net/assets/sli-0.1.0/'],
+  ]) {
+    const result = run('cdn-snippet', '--base', given);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    const map = JSON.parse(/<script type="importmap">\n([\s\S]*?)\n<\/script>/.exec(result.stdout)[1]);
+    const files = cdnFiles(dist);
+    assert.ok(files.length > 1);
+    assert.deepEqual(map, {integrity: Object.fromEntries(files.map((file) => [`${base}${file}`, sri(join(dist, file))]))});
+    assert.ok(
+      result.stdout.includes(`<script type="module" src="${base}secondary-liver-info.js"\n        integrity="${sri(join(dist, 'secondary-liver-info.js'))}" crossorigin="anonymous"></script>`)
+    );
+  }
+});
+
+test('cdn-snippet refuses a base a page cannot load modules from, in one line and with nothing on standard output', () => {
+  for (const args of [['--base', 'example.org/sli/'], ['--base', 'javascript:alert(1)'], ['--base', 'https://example.org/?v=1'], ['--base'], []]) {
+    const result = run('cdn-snippet', ...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.doesNotMatch(result.stderr, /internal error|at .*\.mjs/);
+  }
+});

@@ -1,0 +1,37 @@
+import {expect} from '@open-wc/testing';
+
+interface AxeRuleResult {
+  id: string;
+  nodes: {target: unknown; html: string}[];
+}
+interface Axe {
+  run(context: Node, options: object): Promise<{violations: AxeRuleResult[]; passes: AxeRuleResult[]; incomplete: AxeRuleResult[]}>;
+}
+
+/** axe in the window that holds `context` (a test page or a frame). */
+async function loadAxe(context: Element): Promise<Axe> {
+  const doc = context.ownerDocument;
+  const win = doc.defaultView as unknown as {axe?: Axe};
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => ((script.onload = resolve), (script.onerror = reject)));
+    doc.head.append(script);
+    await loaded;
+  }
+  return win.axe!;
+}
+
+/**
+ * WCAG 2.2 target size (2.5.8) by axe. Its `target-size` rule is disabled by default in axe-core 4.x,
+ * so `to.be.accessible()` never runs it: this names it in `runOnly`, which runs it regardless, and
+ * fails unless it really looked at targets (at least `minimum` of them).
+ */
+export async function expectTargetsLargeEnough(context: Element, minimum = 1): Promise<void> {
+  const axe = await loadAxe(context);
+  const results = await axe.run(context, {runOnly: {type: 'rule', values: ['target-size']}});
+  const nodes = (list: AxeRuleResult[]) => list.filter((rule) => rule.id === 'target-size').flatMap((rule) => rule.nodes);
+  const checked = nodes(results.passes).length + nodes(results.violations).length + nodes(results.incomplete).length;
+  expect(checked, 'targets axe checked').to.be.at.least(minimum);
+  expect(nodes(results.violations).map((node) => node.html), 'targets below 24×24 CSS pixels').to.deep.equal([]);
+}

@@ -1,0 +1,53 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/define/all.js';
+import type {GlossaryTerm} from '../src/elements/glossary-term.js';
+import {openDefinition, settle} from './helpers.js';
+import {loadFrame} from './page-frame.js';
+import {expectTargetsLargeEnough} from './target-size.js';
+
+// WCAG 2.2 target size (2.5.8): every link and button at least 24×24 CSS pixels, or spaced as the
+// criterion allows, in every language, in the widget and in both snippets. The plain snippet is
+// checked after each sanitizer, which strips our CSS: its targets must be large enough as markup.
+const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
+const SANITIZERS = ['dompurify', 'sanitize-html', 'wordpress'];
+
+describe('target size (WCAG 2.2, 2.5.8)', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: the panel, collapsible and not, the symptom list and a term with its pop-up open`, async () => {
+      const host = await fixture<HTMLElement>(html`<main lang=${locale}>
+        <secondary-liver-info></secondary-liver-info>
+        <secondary-liver-info collapsible sections="symptoms tests"></secondary-liver-info>
+        <symptom-list></symptom-list>
+        <p><glossary-term term="ascites">ascites</glossary-term></p>
+      </main>`);
+      const elements = [...host.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>('secondary-liver-info, symptom-list, glossary-term')];
+      for (const el of elements) await settle(el);
+      for (const el of elements) await expectTargetsLargeEnough(el);
+      const term = host.querySelector<GlossaryTerm>('glossary-term')!;
+      await openDefinition(term);
+      await expectTargetsLargeEnough(term, 2);
+    });
+
+    it(`${locale}: the rich snippet, before and after the script takes it over`, async () => {
+      for (const js of ['', '&js=1']) {
+        const frame = await loadFrame(`/__test__/default-snippet?kind=rich&locale=${locale}${js}`, (win) => {
+          const panel = win.document.querySelector('secondary-liver-info') as (HTMLElement & {hasUpdated?: boolean}) | null;
+          return !!panel?.shadowRoot && (!js || !!panel.hasUpdated);
+        }, 10000);
+        await expectTargetsLargeEnough(frame.contentDocument!.body);
+        frame.remove();
+      }
+    });
+
+    for (const sanitizer of SANITIZERS) {
+      it(`${locale}: the plain snippet after ${sanitizer}, without our CSS`, async () => {
+        const response = await fetch(`/build/snippets/sanitized/${sanitizer}-${locale}.html`);
+        expect(response.ok, 'written by test/node/snippet.test.mjs').to.equal(true);
+        const host = await fixture<HTMLElement>(html`<article lang="en-GB"></article>`);
+        host.innerHTML = await response.text();
+        expect(host.querySelectorAll('a[href]').length).to.be.greaterThan(0);
+        await expectTargetsLargeEnough(host);
+      });
+    }
+  }
+});
