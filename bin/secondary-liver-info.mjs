@@ -9,7 +9,7 @@
 // (which never end), nothing over the widget's 512 KB cap, nothing but strict UTF-8. Its messages
 // name JSON paths and reasons, never the file's content. Exit codes: 0 valid, 1 invalid, 2 usage
 // or a file it will not read, or any internal error.
-import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, constants, existsSync, fstatSync, openSync, readSync} from 'node:fs';
 
 const USAGE = `usage: secondary-liver-info validate <bundle.json>
        secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)
@@ -60,6 +60,11 @@ function invalid(file, problems) {
 
 async function main(args) {
   const [command, file, ...rest] = args;
+  // Only in a clone of the repository, never in the published package: say what to run first.
+  if (['snippet', 'validate', 'cdn-snippet'].includes(command) && !existsSync(new URL('../dist/npm/index.js', import.meta.url))) {
+    console.error('secondary-liver-info: dist/ is missing (nothing is built yet); run `npm run build` first');
+    return 2;
+  }
   if (command === 'snippet') return (await import('./snippet.mjs')).snippet(args.slice(1));
   if (command === 'cdn-snippet') return (await import('./cdn-snippet.mjs')).cdnSnippet(args.slice(1));
   if (command === '--help' || command === 'help') {

@@ -2,9 +2,12 @@
 // Writes the README's API tables from custom-elements.json (run `cem analyze` first), so the docs
 // cannot drift from the JSDoc where the API is declared. `--check` fails instead of writing when
 // the README differs; `npm test` runs it that way. Also keeps the README's script-tag snippet on
-// the current build's integrity values (scripts/cdn-integrity.mjs).
+// the current build's integrity values (bin/cdn-integrity.mjs, which the `cdn-snippet` command runs).
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {CDN_DIR, MAIN_FILE, scriptTagSnippet, sri} from './cdn-integrity.mjs';
+import {CDN_DIR, MAIN_FILE, scriptTagSnippet, sri} from '../bin/cdn-integrity.mjs';
+import {needsBuild} from './needs-build.mjs';
+
+needsBuild(process.argv.includes('--check') ? 'check:docs' : 'docs', ['custom-elements.json', `${CDN_DIR}/${MAIN_FILE}`]);
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -32,16 +35,12 @@ const parts = table(
   ['Element', 'Part', 'What'],
   elements.flatMap((el) => (el.cssParts ?? []).map((p) => [code(el.tagName), code(p.name), cell(p.description)]))
 );
-const properties = new Map();
-for (const el of elements)
-  for (const p of el.cssProperties ?? []) {
-    const entry = properties.get(p.name) ?? {description: p.description, tags: []};
-    entry.tags.push(el.tagName);
-    properties.set(p.name, entry);
-  }
+// One row per element and property: each element documents its own default (the panel's text
+// colour inherits, a pop-up's is the browser's), so rows are never merged across elements.
+const properties = new Set(elements.flatMap((el) => (el.cssProperties ?? []).map((p) => p.name)));
 const customProperties = table(
-  ['Property', 'Used by', 'What'],
-  [...properties].map(([name, {description, tags}]) => [code(name), tags.map(code).join(', '), cell(description)])
+  ['Element', 'Property', 'What, and its default there'],
+  elements.flatMap((el) => (el.cssProperties ?? []).map((p) => [code(el.tagName), code(p.name), cell(p.description)]))
 );
 
 // Every custom property a stylesheet reads must be documented (and every documented one read).

@@ -2,6 +2,10 @@
 // Writes the snippets the browser suite loads into build/snippets/, with the published CLI, so
 // that `npm run test:browser` stands on its own after `npm run build`.
 import {execFileSync} from 'node:child_process';
+import {needsBuild} from './needs-build.mjs';
+
+// The browser tests run from build/test, and the snippets come from dist/npm.
+needsBuild('test:browser', ['dist/npm/define/all.js', 'build/test/defaults.test.js']);
 
 const cli = new URL('../bin/secondary-liver-info.mjs', import.meta.url).pathname;
 const snippet = (...args) => execFileSync(process.execPath, [cli, 'snippet', ...args], {stdio: ['ignore', 'ignore', 'inherit']});

@@ -4,8 +4,11 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {validateBundle} from '../build/src/bundle/validate-bundle.js';
-import {compareWithSource} from '../build/src/bundle/compare-with-source.js';
+import {needsBuild} from './needs-build.mjs';
+
+needsBuild('check:content', ['build/src/bundle/validate-bundle.js'], 'npm run build:ts');
+const {validateBundle} = await import('../build/src/bundle/validate-bundle.js');
+const {compareWithSource} = await import('../build/src/bundle/compare-with-source.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));

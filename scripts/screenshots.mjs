@@ -6,6 +6,9 @@ import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {CHROME_ARGS, CHROME_PATH} from './headless-chromium.mjs';
 import {startStaticServer} from './static-server.mjs';
+import {needsBuild} from './needs-build.mjs';
+
+needsBuild('screenshots', ['dist/cdn/secondary-liver-info.js']);
 
 const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
 const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];

@@ -7,6 +7,9 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyCssTemplates} from './rollup/minify-css-templates.mjs';
+import {needsBuild} from './needs-build.mjs';
+
+needsBuild('size', ['dist/cdn/secondary-liver-info.js', 'dist/npm/define/all.js']);
 
 const KiB = 1024;
 const gzip = (code) => gzipSync(code, {level: 9}).length;

@@ -7,7 +7,10 @@
 import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {minify} from 'terser';
-import config from '../rollup.config.mjs';
+import {needsBuild} from './needs-build.mjs';
+
+needsBuild('size:parts', ['build/src/define/all.js']);
+const {default: config} = await import('../rollup.config.mjs');
 
 const PARTS = {
   'Lit': (id) => id.includes('/node_modules/'),

@@ -62,7 +62,14 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
       })
       .join('');
   const paragraphs = (blocks: readonly RichText[]) => blocks.map((block) => `<p>${rich(block)}</p>`).join('\n');
-  const list = (items: readonly ListItem[]) => `<ul>\n${items.map((item) => `<li>${rich(item.text)}</li>`).join('\n')}\n</ul>`;
+  // An item that starts with a term is a link stacked on the next: without our CSS (sanitizers
+  // strip it) it would sit closer than WCAG 2.2's 24 px target spacing. A paragraph per item gives
+  // such lists the browser's own paragraph margins, which every sanitizer keeps.
+  const startsWithTerm = (item: ListItem) => typeof item.text[0] === 'object' && Object.hasOwn(item.text[0], 'term');
+  const list = (items: readonly ListItem[]) => {
+    const spaced = items.some(startsWithTerm);
+    return `<ul>\n${items.map((item) => `<li>${spaced ? `<p>${rich(item.text)}</p>` : rich(item.text)}</li>`).join('\n')}\n</ul>`;
+  };
 
   const body = (id: SectionId): string => {
     const s = bundle.sections;

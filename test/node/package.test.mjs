@@ -10,10 +10,29 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const files = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}))[0].files.map((f) => f.path);
 
 test('publishes only built code, types, schema, bundles, manifest, CLI and docs', () => {
-  const allowed = /^(dist\/npm\/|dist\/cdn\/|schema\/|locales\/bundles\/|bin\/|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  const allowed = /^(dist\/npm\/|dist\/cdn\/|schema\/|locales\/bundles\/|bin\/|docs\/|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
   assert.deepEqual(files.filter((path) => !allowed.test(path)), []);
   assert.equal(files.some((path) => /^(src|test|build|demo|bench|scripts)\//.test(path)), false);
   assert.equal(files.some((path) => path.endsWith('.map')), false);
+});
+
+test('publishes every file and image the README links to, so the registry page has no broken ones', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)|<img\s[^>]*src="([^"]+)"/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((target) => !/^([a-z][a-z+.-]*:|#)/i.test(target))
+    .map((target) => decodeURIComponent(target.split('#')[0]).replace(/^\.\//, ''));
+  assert.ok(targets.length >= 4, 'the README has relative links and images');
+  for (const target of targets) assert.ok(files.includes(target), `${target} is published`);
+});
+
+test('names its repository, homepage and bug tracker, or the README says they come with a public home', () => {
+  // No invented addresses: until the project has a public home, the README says where things stand.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  for (const key of ['repository', 'homepage', 'bugs']) {
+    if (pkg[key] === undefined) assert.match(readme, /`repository`, `homepage` and `bugs` are added when the project has a public home/, key);
+    else assert.match(JSON.stringify(pkg[key]), /https:\/\//, key);
+  }
 });
 
 test('publishes every file that package.json points at', () => {

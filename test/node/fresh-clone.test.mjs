@@ -1,0 +1,64 @@
+// Every script the README lists, on a fresh clone (no build/, no dist/, no custom-elements.json):
+// it builds what it needs, or says in one line which command to run first. Clones the committed
+// tree of this checkout; node_modules is linked, not installed (installing needs the network).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+// Scripts that begin by building: running them would rebuild the project for minutes.
+const BUILDS_FIRST = ['build', 'start', 'test', 'bench', 'schema'];
+// Scripts that need a build, and the command each names.
+const NEEDS = {
+  'check:content': 'npm run build:ts',
+  'check:docs': 'npm run build',
+  docs: 'npm run build',
+  size: 'npm run build',
+  'size:parts': 'npm run build',
+  screenshots: 'npm run build',
+  snippet: 'npm run build',
+  'test:browser': 'npm run build',
+  'test:types': 'npm run build',
+};
+
+const listed = [...new Set([...readme.matchAll(/npm run (?:-s )?([a-z][\w:-]*)/g)].map((m) => m[1]))];
+
+test('the README lists only scripts that exist, and this test covers each', () => {
+  for (const name of listed) {
+    assert.ok(pkg.scripts[name], `npm run ${name} exists`);
+    assert.ok(BUILDS_FIRST.includes(name) || NEEDS[name] || name === 'localize:extract', `${name} is covered here`);
+  }
+});
+
+test('scripts that build first start with the build', () => {
+  for (const name of BUILDS_FIRST) assert.match(pkg.scripts[name], /^npm run build(:ts)? &&/, name);
+});
+
+test('on a fresh clone, each script that needs a build says in one line what to run first', {timeout: 240000}, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sli-fresh-'));
+  try {
+    execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, dir], {stdio: 'ignore'});
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    for (const [name, first] of Object.entries(NEEDS)) {
+      const result = spawnSync(npm, ['run', '--silent', name], {cwd: dir, encoding: 'utf8', timeout: 60000});
+      assert.notEqual(result.status, 0, `${name} fails without a build`);
+      // npm's own lines about the failed script aside, one line from the script.
+      const lines = result.stderr.split('\n').filter((line) => line.trim() && !/^npm (ERR!|error)/.test(line));
+      assert.equal(lines.length, 1, `${name}: ${result.stderr}`);
+      assert.ok(lines[0].includes(`run \`${first}\` first`), `${name}: ${lines[0]}`);
+      assert.doesNotMatch(result.stderr + result.stdout, /internal error|\n\s+at |ERR_MODULE_NOT_FOUND/, name);
+    }
+    // Needs nothing built: it reads the TypeScript sources.
+    const extract = spawnSync(npm, ['run', '--silent', 'localize:extract'], {cwd: dir, encoding: 'utf8', timeout: 60000});
+    assert.equal(extract.status, 0, extract.stderr);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
