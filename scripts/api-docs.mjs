@@ -37,10 +37,13 @@ const parts = table(
 );
 // One row per element and property: each element documents its own default (the panel's text
 // colour inherits, a pop-up's is the browser's), so rows are never merged across elements.
+const READING_ORDER = ['secondary-liver-info', 'symptom-list', 'glossary-term'];
 const properties = new Set(elements.flatMap((el) => (el.cssProperties ?? []).map((p) => p.name)));
 const customProperties = table(
   ['Element', 'Property', 'What, and its default there'],
-  elements.flatMap((el) => (el.cssProperties ?? []).map((p) => [code(el.tagName), code(p.name), cell(p.description)]))
+  [...elements]
+    .sort((a, b) => READING_ORDER.indexOf(a.tagName) - READING_ORDER.indexOf(b.tagName))
+    .flatMap((el) => (el.cssProperties ?? []).map((p) => [code(el.tagName), code(p.name), cell(p.description)]))
 );
 
 // Every custom property a stylesheet reads must be documented (and every documented one read).

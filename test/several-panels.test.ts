@@ -3,6 +3,8 @@ import '../src/define/all.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {BEFORE_DUE} from './fixtures/clocks.js';
 import {$, $$, textOf} from './helpers.js';
+import {loadFrame} from './page-frame.js';
+import {axeViolations} from './target-size.js';
 
 /** The accessible name of each panel's region, as the accessibility tree gives it. */
 const regionNames = (panels: Element[]) =>
@@ -32,6 +34,21 @@ describe('several widgets on one page, and boolean attributes written by framewo
       for (const heading of headings) expect(names[1]).to.include(heading);
       if (full) expect(names).to.deep.equal([full, partial]);
       await expect(host).to.be.accessible();
+    });
+  }
+
+  for (const locale of ['en-GB', 'ar']) {
+    it(`${locale}: the theming demo page, two unlabelled panels and a list, is axe-clean`, async () => {
+      const frame = await loadFrame(`/demo/theming.html?lang=${locale}`, (win) => {
+        const panels = [...win.document.querySelectorAll('secondary-liver-info')];
+        return panels.length === 2 && panels.every((panel) => panel.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'));
+      }, 8000);
+      const panels = [...frame.contentDocument!.querySelectorAll('secondary-liver-info')];
+      expect(panels.every((panel) => !panel.hasAttribute('label'))).to.equal(true);
+      const names = regionNames(panels);
+      expect(new Set(names).size).to.equal(2);
+      expect(await axeViolations(frame.contentDocument!.documentElement)).to.deep.equal([]);
+      frame.remove();
     });
   }
 

@@ -22,6 +22,13 @@ async function loadAxe(context: Element): Promise<Axe> {
   return win.axe!;
 }
 
+/** axe's violations in a page (a frame's document included), as `rule (count)`, with its default rules. */
+export async function axeViolations(context: Element): Promise<string[]> {
+  const axe = await loadAxe(context);
+  const {violations} = await axe.run(context, {});
+  return violations.map((rule) => `${rule.id} (${rule.nodes.length})`);
+}
+
 /**
  * WCAG 2.2 target size (2.5.8) by axe. Its `target-size` rule is disabled by default in axe-core 4.x,
  * so `to.be.accessible()` never runs it: this names it in `runOnly`, which runs it regardless, and

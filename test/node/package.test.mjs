@@ -30,7 +30,7 @@ test('names its repository, homepage and bug tracker, or the README says they co
   // No invented addresses: until the project has a public home, the README says where things stand.
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   for (const key of ['repository', 'homepage', 'bugs']) {
-    if (pkg[key] === undefined) assert.match(readme, /`repository`, `homepage` and `bugs` are added when the project has a public home/, key);
+    if (pkg[key] === undefined) assert.match(readme, /`repository`, `homepage` and `bugs` are\s+added when the project has a public home/, key);
     else assert.match(JSON.stringify(pkg[key]), /https:\/\//, key);
   }
 });
