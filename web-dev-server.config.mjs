@@ -3,5 +3,6 @@ export default {
   port: 8000,
   // No browser is opened (CI and remote machines have none); the URL is printed instead.
   open: false,
-  watch: false,
+  // Reloads the page when `npm start`'s watchers rewrite dist/.
+  watch: true,
 };

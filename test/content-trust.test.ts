@@ -7,7 +7,7 @@ import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
 import {cloneEnGB} from './fixtures/bundles.js';
-import {AFTER_DUE, BEFORE_DUE} from './fixtures/clocks.js';
+import {AFTER_DUE, BEFORE_DUE, onDay} from './fixtures/clocks.js';
 import {$, $$, openDefinition, textOf} from './helpers.js';
 
 /** What each language says, as the reader sees it. */
@@ -27,10 +27,10 @@ const plainAbout = (bundle: unknown) => {
 
 describe('content trust: the same notices on every element, truthful review labels', () => {
   for (const [locale, expected] of Object.entries(LOCALES)) {
-    it(`${locale}: the panel and <symptom-list> show one titled callout with the overdue and translation notices`, async () => {
+    it(`${locale}: the panel and <symptom-list> show one titled callout with the overdue and translation notices`, () => onDay(AFTER_DUE, async () => {
       const host = await fixture<HTMLElement>(html`<div lang=${locale}>
-        <secondary-liver-info sections="symptoms" .clock=${AFTER_DUE}></secondary-liver-info>
-        <symptom-list .clock=${AFTER_DUE}></symptom-list>
+        <secondary-liver-info sections="symptoms"></secondary-liver-info>
+        <symptom-list></symptom-list>
       </div>`);
       for (const el of [...host.children] as (SecondaryLiverInfo | SymptomList)[]) {
         await el.updateComplete;
@@ -44,10 +44,10 @@ describe('content trust: the same notices on every element, truthful review labe
         expect($$(el, '[part~="callout"]'), 'one callout, not a box per notice').to.have.length(1);
         await expect(el).to.be.accessible();
       }
-    });
+    }));
 
-    it(`${locale}: a standalone term's definition says the same, in its language`, async () => {
-      const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale} term="ascites" .clock=${AFTER_DUE}>ascites</glossary-term>`);
+    it(`${locale}: a standalone term's definition says the same, in its language`, () => onDay(AFTER_DUE, async () => {
+      const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale} term="ascites">ascites</glossary-term>`);
       await el.updateComplete;
       await openDefinition(el);
       const notes = $$(el, '[part~="definition-notice"]').map(textOf);
@@ -57,31 +57,31 @@ describe('content trust: the same notices on every element, truthful review labe
       expect(textOf($(el, '[part~="toggletip"] [role="status"]'))).to.contain(notes[0]);
       await expect(el).to.be.accessible();
       el.hide();
-    });
+    }));
   }
 
-  it('a term inside a panel leaves the notices to the panel', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" sections="symptoms" .clock=${AFTER_DUE}></secondary-liver-info>`);
+  it('a term inside a panel leaves the notices to the panel', () => onDay(AFTER_DUE, async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" sections="symptoms"></secondary-liver-info>`);
     await el.updateComplete;
     const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term')!;
     await openDefinition(term);
     expect(term.shadowRoot!.querySelector('[part~="definition-notice"]')).to.equal(null);
     term.hide();
-  });
+  }));
 
   it('a translation says when its source was reviewed, and separately that the translation is unchecked', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="tests"></secondary-liver-info>`);
     await el.updateComplete;
     const about = textOf($(el, '[part~="about"]'));
     expect(about).to.contain('Ostatni przegląd źródła').and.contain('24 lipca 2023');
     expect(about).to.contain('Tłumaczenie').and.contain('Jeszcze niesprawdzone przez lekarza');
-    const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests"></secondary-liver-info>`);
     const original = textOf($(english, '[part~="about"]'));
     expect(original).to.contain('Last reviewed').and.not.contain('Source last reviewed').and.not.contain('Translation');
   });
 
   it('names the editorial definitions of the sections shown, in the about section and in print', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms tests"></secondary-liver-info>`);
     await el.updateComplete;
     expect(textOf($(el, '[part~="editorial-definitions"]'))).to.equal(
       'Definitions written by the editors, not given by the source page: ultrasound scan, CT scan, MRI scan, PET-CT scan, liver biopsy.'
@@ -100,7 +100,7 @@ describe('content trust: the same notices on every element, truthful review labe
     bundle.meta.references[1].url = 'https://www.nice.example/guidance';
     const ct = bundle.glossary.find((entry: {id: string}) => entry.id === 'ct-scan');
     Object.assign(ct, {reviewedBy: 'Dr B Radiologist', reviewedOn: '2024-03-01'});
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .bundle=${bundle}></secondary-liver-info>`);
     await el.updateComplete;
     const about = $(el, '[part~="about"]');
     expect(textOf(about)).to.contain('Example Hospital Trust: Patient information page');
@@ -119,7 +119,7 @@ describe('content trust: the same notices on every element, truthful review labe
     expect(textOf($(el, '[part~="about"]'))).to.contain('A clinical reviewer, 1 January 2025');
     expect(plainAbout(bundle)).to.equal(textOf($(el, '[part~="about"]')));
 
-    const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests"></secondary-liver-info>`);
     expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Reviewed by');
     expect($(builtIn, '[part~="about"]').querySelectorAll('dd a')).to.have.length(0);
   });
@@ -142,7 +142,7 @@ describe('content trust: the same notices on every element, truthful review labe
       ['pl', 'lekarzem'],
       ['ar', 'طبيبك'],
     ]) {
-      const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook" .clock=${BEFORE_DUE}>outlook</glossary-term>`);
+      const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook">outlook</glossary-term>`);
       await el.updateComplete;
       await openDefinition(el);
       expect(textOf($(el, '[part~="toggletip"]')), locale).to.contain(advice);

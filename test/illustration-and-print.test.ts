@@ -3,7 +3,7 @@ import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/define/all.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {$, $$, textOf} from './helpers.js';
-import {BEFORE_DUE} from './fixtures/clocks.js';
+import './fixtures/clocks.js'; // today is before the content's review date, unless a test says otherwise
 import {contrast} from './fixtures/contrast.js';
 
 
@@ -11,7 +11,7 @@ describe('illustration', () => {
   afterEach(() => emulateMedia({reducedMotion: 'no-preference', media: 'screen'}));
 
   it('shows the drawing in "what is it" with a numbered legend in real text, and its text alternative as a visible caption', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="what-is-it" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="what-is-it"></secondary-liver-info>`);
     const figure = $(el, '[part~="section-what-is-it"] figure');
     expect(figure.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(textOf(figure.querySelector('figcaption'))).to.contain('bloodstream or lymphatic system to the liver');
@@ -21,7 +21,7 @@ describe('illustration', () => {
   });
 
   it('has localized labels', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="what-is-it" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="what-is-it"></secondary-liver-info>`);
     await el.updateComplete;
     expect($$(el, 'figure li').map(textOf)).to.include.members(['Nowotwór pierwotny', 'Krwiobieg', 'Układ chłonny', 'Wątroba']);
     expect(textOf($(el, 'figcaption'))).to.contain('układ chłonny');
@@ -36,7 +36,7 @@ describe('illustration', () => {
 
     for (const locale of ['en-GB', 'cy', 'pl', 'ar']) {
       it(`${locale}: labels of at least 14 px that neither overlap nor leave the figure; markers inside the drawing; the liver on the body's right`, async () => {
-        const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang=${locale} sections="what-is-it" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+        const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang=${locale} sections="what-is-it"></secondary-liver-info>`);
         await el.updateComplete;
         const figure = $(el, 'figure').getBoundingClientRect();
         const labels = $$(el, 'figure li');
@@ -62,7 +62,7 @@ describe('illustration', () => {
 
   it('meets contrast: graphics 3:1 on the drawing\'s ground, marker numbers 4.5:1, on a dark page too and in forced colours', async () => {
     const host = await fixture<HTMLElement>(html`<div style="background: #121212; color: #f0f0f0">
-      <secondary-liver-info sections="what-is-it" .clock=${BEFORE_DUE}></secondary-liver-info>
+      <secondary-liver-info sections="what-is-it"></secondary-liver-info>
     </div>`);
     const el = host.querySelector<SecondaryLiverInfo>('secondary-liver-info')!;
     await el.updateComplete;
@@ -82,7 +82,7 @@ describe('illustration', () => {
   });
 
   it('moves only when the reader has not asked for reduced motion', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="what-is-it" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="what-is-it"></secondary-liver-info>`);
     const figure = $(el, '[part~="illustration"]');
     await emulateMedia({reducedMotion: 'no-preference'});
     expect(figure.getAnimations({subtree: true}).length).to.be.greaterThan(0);
@@ -91,7 +91,7 @@ describe('illustration', () => {
   });
 
   it('can be switched off by the host', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info no-illustration sections="what-is-it" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info no-illustration sections="what-is-it"></secondary-liver-info>`);
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
     el.noIllustration = false;
     await el.updateComplete;
@@ -103,7 +103,7 @@ describe('print', () => {
   afterEach(() => emulateMedia({media: 'screen'}));
 
   it('prints every section expanded, the definitions, dates and source, without interactive chrome', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info collapsible .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info collapsible></secondary-liver-info>`);
     expect($(el, '[part~="print-glossary"]').getBoundingClientRect().height).to.equal(0);
     await emulateMedia({media: 'print'});
     for (const body of $$(el, '[part~="section"] > :last-child')) {

@@ -5,11 +5,11 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
 import {cloneEnGB} from './fixtures/bundles.js';
 import {$, $$, captureConsole, openDefinition, textOf} from './helpers.js';
-import {BEFORE_DUE} from './fixtures/clocks.js';
+import './fixtures/clocks.js'; // today is before the content's review date, unless a test says otherwise
 
 
 async function panelIn(lang: string) {
-  const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang=${lang} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+  const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang=${lang}></secondary-liver-info>`);
   await el.updateComplete;
   return el;
 }
@@ -65,7 +65,7 @@ describe('localization', () => {
     const reviewed = cloneEnGB();
     reviewed.locale = 'cy';
     reviewed.meta.translation = {sourceLocale: 'en-GB', status: 'reviewed', reviewedBy: 'A clinical reviewer', reviewedOn: '2025-01-01'};
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .bundle=${reviewed} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .bundle=${reviewed}></secondary-liver-info>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="unreviewed-notice"]')).to.equal(null);
     const unreviewed = {...reviewed, meta: {...reviewed.meta, translation: {sourceLocale: 'en-GB', status: 'unreviewed'}}};
@@ -100,7 +100,7 @@ describe('localization', () => {
 
   it('re-renders without a reload when <html lang> changes, standalone terms included', async () => {
     const host = await fixture<HTMLElement>(html`<div>
-      <secondary-liver-info sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>
+      <secondary-liver-info sections="symptoms"></secondary-liver-info>
       <p><glossary-term term="jaundice">jaundice</glossary-term></p>
     </div>`);
     const panel = host.querySelector('secondary-liver-info')!;
@@ -136,8 +136,8 @@ describe('localization', () => {
 
   it('shows two languages side by side, each entirely in its own language', async () => {
     const host = await fixture<HTMLElement>(html`<div>
-      <secondary-liver-info lang="cy" collapsible sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>
-      <secondary-liver-info lang="en-GB" collapsible sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>
+      <secondary-liver-info lang="cy" collapsible sections="symptoms"></secondary-liver-info>
+      <secondary-liver-info lang="en-GB" collapsible sections="symptoms"></secondary-liver-info>
     </div>`);
     const [cy, en] = [...host.querySelectorAll('secondary-liver-info')];
     await cy!.updateComplete;
@@ -185,7 +185,7 @@ describe('localization', () => {
     broken.glossary.pop();
     const errors = captureConsole('error');
     try {
-      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" .bundle=${broken} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" .bundle=${broken}></secondary-liver-info>`);
       await el.updateComplete;
       expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('cy');
       expect(textOf($(el, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
@@ -202,7 +202,7 @@ describe('localization', () => {
     bundle.locale = 'cy';
     bundle.meta.translation = {sourceLocale: 'en-GB', status: 'unreviewed'};
     bundle.glossary.find((entry: {id: string}) => entry.id === 'ascites').lang = 'en';
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms" .bundle=${bundle} .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms" .bundle=${bundle}></secondary-liver-info>`);
     await el.updateComplete;
     const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term[term="ascites"]')!;
     await openDefinition(term);

@@ -3,12 +3,12 @@ import '../src/define/all.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {ContentErrorDetail} from '../src/events.js';
 import {$, captureConsole, textOf} from './helpers.js';
-import {BEFORE_DUE} from './fixtures/clocks.js';
+import './fixtures/clocks.js'; // today is before the content's review date, unless a test says otherwise
 
 const bundleUrl = (query: string) => `/__test__/bundle?${query}`;
 
 async function loadWithSrc(src: string, extra: Partial<SecondaryLiverInfo> = {}) {
-  const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+  const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="symptoms"></secondary-liver-info>`);
   Object.assign(el, extra);
   const outcome = Promise.race([
     oneEvent(el, 'sli-content-load').then(() => null),
@@ -118,7 +118,7 @@ describe('partner bundles (src)', () => {
   it('falls back to the built-in content nearest the requested language: a failing Welsh bundle shows built-in Welsh', async () => {
     const warnings = captureConsole('warn');
     try {
-      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="cy"></secondary-liver-info>`);
       setTimeout(() => (el.src = bundleUrl('status=500')));
       const event = await oneEvent(el, 'sli-content-error');
       expect(event.detail.reason).to.equal('http-status');
@@ -135,7 +135,7 @@ describe('partner bundles (src)', () => {
   it('rejects a bundle in another language than the element asked for', async () => {
     const warnings = captureConsole('warn');
     try {
-      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl"></secondary-liver-info>`);
       setTimeout(() => (el.src = bundleUrl('kind=cy')));
       const event = await oneEvent(el, 'sli-content-error');
       expect(event.detail.reason).to.equal('locale-mismatch');
@@ -188,11 +188,11 @@ describe('partner bundles (src)', () => {
   });
 
   it('aborts the load in flight when src changes, and reports nothing for it', async () => {
-    await expectStaleLoadAborted(await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`));
+    await expectStaleLoadAborted(await fixture<SecondaryLiverInfo>(html`<secondary-liver-info></secondary-liver-info>`));
   });
 
   it('takes src from the attribute, also when set after the first render', async () => {
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info></secondary-liver-info>`);
     setTimeout(() => el.setAttribute('src', bundleUrl('title=From%20attribute')));
     await oneEvent(el, 'sli-content-load');
     await el.updateComplete;

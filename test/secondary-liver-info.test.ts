@@ -4,10 +4,10 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SectionToggleDetail} from '../src/events.js';
 import {builtInEnGB, cloneEnGB} from './fixtures/bundles.js';
 import {$, $$, captureConsole, textOf, sectionId} from './helpers.js';
-import {AFTER_DUE, BEFORE_DUE} from './fixtures/clocks.js';
+import {AFTER_DUE, onDay} from './fixtures/clocks.js';
 
 
-async function panel(template = html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`) {
+async function panel(template = html`<secondary-liver-info></secondary-liver-info>`) {
   const el = await fixture<SecondaryLiverInfo>(template);
   await el.updateComplete;
   return el;
@@ -73,12 +73,13 @@ describe('<secondary-liver-info>', () => {
     expect(textOf(about)).to.contain('there are too many to list here');
   });
 
-  it('shows the overdue notice only once the next review date has passed, by the injected clock', async () => {
+  it('shows the overdue notice only once the next review date has passed', async () => {
     const el = await panel();
     expect(el.shadowRoot!.querySelector('[part~="overdue-notice"]')).to.equal(null);
-    el.clock = AFTER_DUE;
-    el.requestUpdate();
-    await el.updateComplete;
+    await onDay(AFTER_DUE, async () => {
+      el.requestUpdate();
+      await el.updateComplete;
+    });
     const notice = $(el, '[part~="overdue-notice"]');
     expect(textOf(notice)).to.contain('past its next review date');
     expect(textOf(notice)).to.contain('Ask your doctor or nurse');
@@ -86,8 +87,14 @@ describe('<secondary-liver-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers no seam for the date: no element has a clock a script could replace', () => {
+    for (const tag of ['secondary-liver-info', 'symptom-list', 'glossary-term']) {
+      expect('clock' in document.createElement(tag), tag).to.equal(false);
+    }
+  });
+
   it('chooses sections and their order with `sections`, and follows changes', async () => {
-    const el = await panel(html`<secondary-liver-info sections="tests symptoms nonsense tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await panel(html`<secondary-liver-info sections="tests symptoms nonsense tests"></secondary-liver-info>`);
     expect($$(el, '[part~="section"]').map((s) => sectionId(s))).to.deep.equal(['tests', 'symptoms']);
     el.setAttribute('sections', 'outlook');
     await el.updateComplete;
@@ -98,7 +105,7 @@ describe('<secondary-liver-info>', () => {
   });
 
   it('fits headings into the host outline with `heading-level`', async () => {
-    const el = await panel(html`<secondary-liver-info heading-level="3" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+    const el = await panel(html`<secondary-liver-info heading-level="3"></secondary-liver-info>`);
     expect($(el, '[part~="heading"]').localName).to.equal('h3');
     expect($$(el, '.section [part="heading"]').every((h) => h.localName === 'h4')).to.equal(true);
     el.setAttribute('heading-level', '5');
@@ -111,7 +118,7 @@ describe('<secondary-liver-info>', () => {
 
   describe('collapsible', () => {
     it('starts collapsed, toggles each section by button, and reports it', async () => {
-      const el = await panel(html`<secondary-liver-info collapsible .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const el = await panel(html`<secondary-liver-info collapsible></secondary-liver-info>`);
       const body = $(el, '#body-symptoms');
       const toggle = $<HTMLButtonElement>(el, '[part~="section-symptoms"] [part~="section-toggle"]');
       expect(body.getAttribute('hidden')).to.equal('until-found');
@@ -130,7 +137,7 @@ describe('<secondary-liver-info>', () => {
     });
 
     it('opens and closes all sections at once', async () => {
-      const el = await panel(html`<secondary-liver-info collapsible sections="symptoms tests" .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const el = await panel(html`<secondary-liver-info collapsible sections="symptoms tests"></secondary-liver-info>`);
       const all = $<HTMLButtonElement>(el, '[part~="toggle-all"]');
       expect(textOf(all)).to.equal('Show all sections');
       const toggled: SectionToggleDetail[] = [];
@@ -150,7 +157,7 @@ describe('<secondary-liver-info>', () => {
     });
 
     it('keeps collapsed text findable: find-in-page reveals the section (beforematch)', async () => {
-      const el = await panel(html`<secondary-liver-info collapsible .clock=${BEFORE_DUE}></secondary-liver-info>`);
+      const el = await panel(html`<secondary-liver-info collapsible></secondary-liver-info>`);
       const body = $(el, '[part~="section-tests"] > :last-child');
       // hidden="until-found" keeps the text in the find-in-page index; the browser fires
       // beforematch when a match is found, which must open the section and keep it open.
@@ -168,7 +175,7 @@ describe('<secondary-liver-info>', () => {
       delete bundle.sections.tests.items[2].id;
       const errors = captureConsole('error');
       try {
-        const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .clock=${BEFORE_DUE}></secondary-liver-info>`);
+        const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info></secondary-liver-info>`);
         setTimeout(() => (el.bundle = bundle));
         const event = await oneEvent(el, 'sli-content-error');
         await el.updateComplete;

@@ -7,6 +7,7 @@ import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {cloneEnGB, HOSTILE_STRINGS} from './fixtures/bundles.js';
 import {openDefinition} from './helpers.js';
+import {BEFORE_DUE, setToday} from './fixtures/clocks.js';
 
 /** Replaces every free-text string in a bundle with a payload, walking the data alongside the schema. */
 function poison(schema: Schema, value: unknown, next: () => string): unknown {
@@ -56,8 +57,11 @@ describe('untrusted bundle text', () => {
     expect(validateBundle(poisoned).problems).to.deep.equal([]);
     const href = location.href;
 
-    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .bundle=${poisoned} .clock=${() => new Date(2030, 0, 1)}></secondary-liver-info>`);
+    // A day past any review date, so that the overdue notice renders its strings too.
+    setToday(() => new Date(2030, 0, 1));
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info .bundle=${poisoned}></secondary-liver-info>`);
     await el.updateComplete;
+    setToday(BEFORE_DUE);
     // Open every definition too, so glossary text is rendered.
     for (const term of el.shadowRoot!.querySelectorAll<GlossaryTerm>('glossary-term')) {
       await openDefinition(term);

@@ -36,15 +36,6 @@ export abstract class ContentElement extends LitElement {
   declare bundle: unknown;
 
   /**
-   * Returns today's date, which decides whether the review-overdue notice shows. Not public:
-   * a host must not be able to hide that notice; tests and previews inject a clock.
-   * @internal
-   */
-  clock(): Date {
-    return new Date();
-  }
-
-  /**
    * Content to render on the server (`npm run snippet`), where no language is resolved.
    * @internal
    */

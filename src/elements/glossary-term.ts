@@ -88,14 +88,6 @@ export class GlossaryTerm extends ReactiveElement {
    * @internal
    */
   declare inheritedContent: GlossaryContent | undefined;
-  /**
-   * Returns today's date, which decides whether a standalone definition says it is past its
-   * review date. Not public, as on the panel.
-   * @internal
-   */
-  clock(): Date {
-    return new Date();
-  }
   declare private announced: boolean;
   private ownContent: GlossaryController | undefined;
   private warnedUnknownTerm = '';
@@ -285,7 +277,7 @@ export class GlossaryTerm extends ReactiveElement {
     const pronunciation = own(entry, 'pronunciation');
     const term = element('b', lang ? {lang, dir: 'auto'} : {}, entry.term);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
-    const notes = this.inheritedContent ? [] : contentCaveats(ui, unreviewed, nextReviewDue, this.clock());
+    const notes = this.inheritedContent ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
     return [
       term,
       ...(pronunciation ? [` (${ui.pronounced}: `, element('bdi', {}, pronunciation), ')'] : []),

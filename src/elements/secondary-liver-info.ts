@@ -212,7 +212,7 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : 'title'}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
-      ${notices(context.content, this.clock())}
+      ${notices(context.content, new Date())}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button

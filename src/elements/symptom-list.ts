@@ -72,7 +72,7 @@ export class SymptomList extends ContentElement {
     const section = bundle.sections.symptoms;
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(toHeadingLevel(this.headingLevel, 2), 'symptoms-heading', section.heading)}
-      ${notices(context.content, this.clock())} ${sectionBody('symptoms', context)}
+      ${notices(context.content, new Date())} ${sectionBody('symptoms', context)}
     </div>`;
   }
 }
