@@ -14,7 +14,15 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 // Scripts that begin by building: running them would rebuild the project for minutes.
-const BUILDS_FIRST = ['build', 'start', 'test', 'bench', 'schema'];
+const BUILDS_FIRST = ['build', 'test', 'bench', 'schema'];
+// Scripts that build what they need inside a file of their own: what that file runs first.
+const BUILDS_IN = {
+  start: ['scripts/start.mjs', "spawnSync('npm', ['run', 'build']"],
+  'test:file': ['web-test-runner.source.config.mjs', "execSync('npm run generate'"],
+  'test:watch': ['web-test-runner.source.config.mjs', "execSync('npm run generate'"],
+};
+// Scripts that need nothing built (they read the sources): run on the clone.
+const RUN_AS_IS = ['localize:extract', 'generate'];
 // Scripts that need a build, and the command each names.
 const NEEDS = {
   'check:content': 'npm run build:ts',
@@ -33,13 +41,17 @@ const listed = [...new Set([...readme.matchAll(/npm run (?:-s )?([a-z][\w:-]*)/g
 test('the README lists only scripts that exist, and this test covers each', () => {
   for (const name of listed) {
     assert.ok(pkg.scripts[name], `npm run ${name} exists`);
-    assert.ok(BUILDS_FIRST.includes(name) || NEEDS[name] || name === 'localize:extract', `${name} is covered here`);
+    assert.ok(BUILDS_FIRST.includes(name) || BUILDS_IN[name] || NEEDS[name] || RUN_AS_IS.includes(name), `${name} is covered here`);
   }
 });
 
 test('scripts that build first start with the build', () => {
   for (const name of BUILDS_FIRST)
     assert.match(pkg.scripts[name], name === 'build' ? /^npm run clean && npm run build:ts &&/ : /^npm run build(:ts)? &&/, name);
+  for (const [name, [file, first]] of Object.entries(BUILDS_IN)) {
+    assert.ok(pkg.scripts[name].includes(file.replace(/^scripts\//, 'scripts/')), `${name} runs ${file}`);
+    assert.ok(readFileSync(join(root, file), 'utf8').includes(first), `${file} builds what it needs`);
+  }
 });
 
 test('on a fresh clone, each script that needs a build says in one line what to run first', {timeout: 240000}, () => {
@@ -56,9 +68,10 @@ test('on a fresh clone, each script that needs a build says in one line what to 
       assert.ok(lines[0].includes(`run \`${first}\` first`), `${name}: ${lines[0]}`);
       assert.doesNotMatch(result.stderr + result.stdout, /internal error|\n\s+at |ERR_MODULE_NOT_FOUND/, name);
     }
-    // Needs nothing built: it reads the TypeScript sources.
-    const extract = spawnSync(npm, ['run', '--silent', 'localize:extract'], {cwd: dir, encoding: 'utf8', timeout: 60000});
-    assert.equal(extract.status, 0, extract.stderr);
+    for (const name of RUN_AS_IS) {
+      const result = spawnSync(npm, ['run', '--silent', name], {cwd: dir, encoding: 'utf8', timeout: 60000});
+      assert.equal(result.status, 0, `${name}: ${result.stderr}`);
+    }
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
