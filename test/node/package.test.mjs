@@ -43,7 +43,7 @@ test('publishes every file that package.json points at', () => {
   assert.ok(files.some((path) => /^dist\/cdn\/chunks\/cy-[\w-]+\.js$/.test(path)), 'the lazy locale files are published beside the CDN file');
 });
 
-test('the published CLI makes a plain snippet and validates a bundle from an installed tarball, with no clone', () => {
+test('the published CLI makes a plain snippet, validates a bundle and prints the self-hosting snippet from an installed tarball, with no clone', () => {
   const dir = mkdtempSync(`${tmpdir()}/sli-pack-`);
   const tarball = execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim().split('\n').pop();
   writeFileSync(`${dir}/package.json`, JSON.stringify({name: 'host', private: true}));
@@ -55,6 +55,9 @@ test('the published CLI makes a plain snippet and validates a bundle from an ins
   assert.match(snippet, /class="sli-term" href="#sli-pl-symptoms-def-ascites"/);
   const valid = execFileSync(cli, ['validate', `${dir}/node_modules/secondary-liver-info/locales/bundles/cy.json`], {cwd: dir, encoding: 'utf8'});
   assert.match(valid, /valid cy bundle/);
+  const cdn = execFileSync(cli, ['cdn-snippet', '--base', 'https://example.org/sli/'], {cwd: dir, encoding: 'utf8'});
+  assert.match(cdn, /"https:\/\/example\.org\/sli\/chunks\/cy-[\w-]+\.js": "sha384-/);
+  assert.match(cdn, /<script type="module" src="https:\/\/example\.org\/sli\/secondary-liver-info\.js"/);
 });
 
 test('custom-elements.json describes what is published: paths, definitions and typed events', () => {
