@@ -40,7 +40,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
  * @attr no-illustration - Leaves out the diagram of how cancer cells spread to the liver (its caption goes with it).
  * @attr no-heading - Leaves out the panel's title, for hosts whose own heading says the same; section headings keep their levels.
- * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Tests"), so several panels on a page are distinct landmarks without one.
+ * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.

@@ -1,7 +1,7 @@
 import type {ContentBundle} from '../bundle/content-bundle.js';
 import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 
-/** "Symptoms and Tests", in the bundle's language where the browser or Node knows it. */
+/** "Symptoms and Treatment", in the bundle's language where the browser or Node knows it. */
 function listOf(locale: string, items: readonly string[]): string {
   try {
     return new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}).format(items);
@@ -14,7 +14,7 @@ function listOf(locale: string, items: readonly string[]): string {
 /**
  * The panel region's default accessible name, so that several panels on one page are distinct
  * landmarks with no host effort: the title alone when every section is shown, else the title and
- * the headings of the sections shown ("Secondary liver cancer: Symptoms and Tests"). Undefined
+ * the headings of the sections shown ("Secondary liver cancer: Symptoms and Treatment"). Undefined
  * means the visible title names the region by reference.
  */
 export function regionName(bundle: ContentBundle, chosen: readonly SectionId[], titleShown: boolean): string | undefined {
