@@ -62,8 +62,11 @@ async function main(args) {
   const [command, file, ...rest] = args;
   // Only in a clone of the repository, never in the published package: say what to run first.
   if (['snippet', 'validate', 'cdn-snippet'].includes(command) && !existsSync(new URL('../dist/npm/index.js', import.meta.url))) {
-    console.error('secondary-liver-info: dist/ is missing (nothing is built yet); run `npm run build` first');
-    return 2;
+    const hint = 'dist/ is missing (nothing is built yet); run `npm run build` first';
+    // The snippet command's one failure line and status, whatever failed.
+    if (command === 'snippet') console.error(`secondary-liver-info snippet: failed, nothing written (${hint})`);
+    else console.error(`secondary-liver-info ${command}: ${hint}`);
+    return command === 'snippet' ? 1 : 2;
   }
   if (command === 'snippet') return (await import('./snippet.mjs')).snippet(args.slice(1));
   if (command === 'cdn-snippet') return (await import('./cdn-snippet.mjs')).cdnSnippet(args.slice(1));
