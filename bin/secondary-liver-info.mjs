@@ -10,6 +10,7 @@
 // name JSON paths and reasons, never the file's content. Exit codes: 0 valid, 1 invalid, 2 usage
 // or a file it will not read, or any internal error.
 import {closeSync, constants, existsSync, fstatSync, openSync, readSync} from 'node:fs';
+import {describeError, printable, Refusal, refuseLinkedDirectories} from './cli-files.mjs';
 
 const USAGE = `usage: secondary-liver-info validate <bundle.json>
        secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)
@@ -17,10 +18,9 @@ const USAGE = `usage: secondary-liver-info validate <bundle.json>
 const MAX_BUNDLE_BYTES = 512 * 1024;
 const MAX_LINES = 50;
 
-class Refusal extends Error {}
-
 /** The file's text, if it is a regular file of at most `MAX_BUNDLE_BYTES` in strict UTF-8. */
 function readBundleFile(file) {
+  refuseLinkedDirectories(file);
   let fd;
   try {
     // O_NOFOLLOW: a symbolic link is refused by the kernel, not by a check that could race.
@@ -28,7 +28,7 @@ function readBundleFile(file) {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     if (error.code === 'ELOOP') throw new Refusal('is a symbolic link: give the path of the file itself');
-    throw new Refusal(`cannot read: ${error.code ?? 'error'}`);
+    throw new Refusal(`cannot read: ${describeError(error)}`);
   }
   try {
     const stat = fstatSync(fd);
@@ -53,8 +53,9 @@ function readBundleFile(file) {
 /** Prints at most `MAX_LINES` problems, each a JSON path and a reason; returns exit code 1. */
 function invalid(file, problems) {
   const shown = problems.length > MAX_LINES ? `, the first ${MAX_LINES} shown` : '';
-  console.error(`${file}: ${problems.length} problem(s)${shown}`);
-  for (const {path, reason} of problems.slice(0, MAX_LINES)) console.error(`  ${path}: ${reason}`);
+  // Paths carry the bundle's own key names: escaped, so none can drive the terminal.
+  console.error(`${printable(file)}: ${problems.length} problem(s)${shown}`);
+  for (const {path, reason} of problems.slice(0, MAX_LINES)) console.error(`  ${printable(path)}: ${printable(reason)}`);
   return 1;
 }
 
@@ -83,7 +84,7 @@ async function main(args) {
     read = readBundleFile(file);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    console.error(`${file}: ${error.message}`);
+    console.error(`${printable(file)}: ${error.message}`);
     return 2;
   }
   if (read.tooLarge) return invalid(file, [{path: '$', reason: read.tooLarge}]);
@@ -106,7 +107,7 @@ async function main(args) {
   const differences = compareWithSource(enGB, result.bundle);
   if (differences.length) return invalid(file, differences);
   const {locale, meta} = result.bundle;
-  console.log(`${file}: valid ${locale} bundle, structurally complete against en-GB (translation status: ${meta.translation.status})`);
+  console.log(`${printable(file)}: valid ${locale} bundle, structurally complete against en-GB (translation status: ${meta.translation.status})`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // `secondary-liver-info snippet`: static HTML of the built-in content, for pages and content
 // systems where the widget's script cannot run, or only runs later.
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
+import {describeError, printable, Refusal, writeFileAtomically} from './cli-files.mjs';
 import {dirname} from 'node:path';
 import {parseArgs} from 'node:util';
 
@@ -158,9 +159,13 @@ export async function snippet(args) {
     if (unknown.length) throw new UsageError(`--sections: unknown section ${JSON.stringify(unknown[0])} (known: ${SECTION_IDS.join(' ')})`);
     const output = await completeSnippet(values, [...new Set(sections)]);
     if (values.out) {
-      mkdirSync(dirname(values.out), {recursive: true});
-      writeFileSync(values.out, output);
-      console.error(`wrote ${values.out} (${output.length} bytes)`);
+      try {
+        mkdirSync(dirname(values.out), {recursive: true});
+      } catch (error) {
+        throw new Refusal(`cannot create the directory: ${describeError(error)}`);
+      }
+      writeFileAtomically(values.out, output);
+      console.error(`wrote ${printable(values.out)} (${output.length} bytes)`);
     } else {
       await writeStdout(output);
     }
@@ -169,6 +174,10 @@ export async function snippet(args) {
     if (error instanceof UsageError) {
       console.error(`secondary-liver-info snippet: ${error.message}\n(see: secondary-liver-info snippet --help)`);
       return 2;
+    }
+    if (error instanceof Refusal) {
+      console.error(`secondary-liver-info snippet: --out ${printable(values.out)}: ${error.message}; nothing written`);
+      return 1;
     }
     // One line, no stack trace; nothing was written.
     const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);

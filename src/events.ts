@@ -1,6 +1,7 @@
 import type {BundleProblem} from './bundle/validate-bundle.js';
 export type {BundleProblem};
 import type {SectionId} from './bundle/section-ids.js';
+import {ownOptions} from './own-options.js';
 
 /** Detail of `sli-glossary-open` and `sli-glossary-close`. */
 export interface GlossaryToggleDetail {
@@ -71,7 +72,7 @@ export interface WidgetEventMap {
 
 /** One of the widget's events: bubbling and composed, so a host page can listen on `document`. */
 export const widgetEvent = <K extends keyof WidgetEventMap>(type: K, detail: WidgetEventMap[K]['detail']): CustomEvent =>
-  new CustomEvent(type, {detail, bubbles: true, composed: true});
+  new CustomEvent(type, ownOptions({detail, bubbles: true, cancelable: false, composed: true}));
 
 /** Dispatches one of the widget's events. */
 export const emit = <K extends keyof WidgetEventMap>(target: EventTarget, type: K, detail: WidgetEventMap[K]['detail']): void =>

@@ -19,12 +19,18 @@ export const MAX_TERM_RUNS = 300;
 const MAX_KEY_IN_PATH = 40;
 
 /**
- * A character a reader can see: not whitespace, and not an invisible format character (soft
- * hyphen, zero-width and direction marks, word joiners, BOM). A field of only those is empty.
- * The published JSON Schema uses the same class as its `pattern`.
+ * A character a reader can see: not whitespace, and not a character that renders as nothing
+ * (soft hyphen, zero-width and direction marks, word joiners, BOM, the Hangul fillers U+115F,
+ * U+1160, U+3164 and U+FFA0, the blank Braille pattern U+2800, the combining grapheme joiner,
+ * Khmer inherent vowels, Mongolian and other variation selectors, interlinear annotation marks,
+ * invisible musical formatting, and tag characters). A field of only those is empty.
+ * The published JSON Schema uses the same class as its `pattern` (JSON Schema reads patterns with
+ * ECMA-262's `u` flag, as this module does).
  */
-export const VISIBLE_CHARACTER = '[^\\s\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFEFF]';
-const visible = new RegExp(VISIBLE_CHARACTER);
+export const VISIBLE_CHARACTER =
+  '[^\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F' +
+  '\\u2800\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB\\u{1D173}-\\u{1D17A}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]';
+const visible = new RegExp(VISIBLE_CHARACTER, 'u');
 
 const OPENERS: Readonly<Record<string, string>> = {
   '\u202A': '\u202C', '\u202B': '\u202C', '\u202D': '\u202C', '\u202E': '\u202C',
@@ -41,11 +47,13 @@ function unpairedDirectionControl(text: string): boolean {
   return expected.length > 0;
 }
 
-const isCanonicalisable = (tag: string): boolean => {
+/** The tag as BCP 47 canonicalises it (`cym` → `cy`, `iw` → `he`), or undefined if it is not a tag. */
+const canonicalTag = (tag: string): string | undefined => {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    const canonical = Intl.getCanonicalLocales(tag);
+    return canonical.length === 1 ? canonical[0] : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 };
 
@@ -91,7 +99,14 @@ function check(schema: Schema, value: unknown, path: string, walk: Walk): unknow
       if (schema.pattern && !new RegExp(schema.pattern).test(value))
         return report(walk, path, `must be ${schema.patternName ?? `text matching ${schema.pattern}`}`);
       if (value.length > schema.maxLength) return report(walk, path, `is longer than ${schema.maxLength} characters`);
-      if (schema.format === 'language-tag' && !isCanonicalisable(value)) return report(walk, path, 'must be a valid BCP 47 language tag');
+      if (schema.format === 'language-tag') {
+        const canonical = canonicalTag(value);
+        if (canonical === undefined) return report(walk, path, 'must be a valid BCP 47 language tag');
+        // One spelling per language, so that the widget's language check, the CLI and a reader of
+        // the bundle agree: a `cym` bundle would pass here and then be refused for lang="cy".
+        if (canonical.toLowerCase() !== value.toLowerCase())
+          return report(walk, path, `must be written in its canonical form, ${JSON.stringify(canonical)}`);
+      }
       if (schema.format === 'date' && !isRealDate(value)) return report(walk, path, 'must be a real calendar date');
       if (unpairedDirectionControl(value)) return report(walk, path, 'has a text-direction control character without its pair');
       return value;
@@ -162,6 +177,29 @@ function check(schema: Schema, value: unknown, path: string, walk: Walk): unknow
   }
 }
 
+/** The longest review cycle a bundle may state: a due date further out would hide the overdue notice. */
+export const MAX_REVIEW_CYCLE_YEARS = 5;
+
+/** `YYYY-MM-DD` plus whole years, as a date of the same form (29 February becomes 1 March). */
+function addYears(isoDate: string, years: number): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
+}
+
+/**
+ * Review dates that cannot lie: a due date within the stated cycle of the last review (so
+ * 9999-12-31 cannot hide the overdue notice for ever), and a last review that has happened.
+ * "Today" allows a day ahead, where the partner's clock is already past midnight.
+ */
+function checkReviewDates(meta: ContentBundle['meta'], walk: Walk): void {
+  const {lastReviewed, nextReviewDue} = meta;
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  if (lastReviewed > tomorrow) report(walk, '$.meta.lastReviewed', 'is in the future; a review date must have happened');
+  if (nextReviewDue < lastReviewed) report(walk, '$.meta.nextReviewDue', 'is earlier than lastReviewed');
+  else if (nextReviewDue > addYears(lastReviewed, MAX_REVIEW_CYCLE_YEARS))
+    report(walk, '$.meta.nextReviewDue', `is more than ${MAX_REVIEW_CYCLE_YEARS} years after lastReviewed; reviews are due at least every ${MAX_REVIEW_CYCLE_YEARS} years`);
+}
+
 /** Rules that span fields, which the structural schema cannot express. */
 function checkCrossReferences(bundle: ContentBundle, walk: Walk): void {
   const glossaryIds = new Set(bundle.glossary.map((entry) => entry.id));
@@ -173,7 +211,7 @@ function checkCrossReferences(bundle: ContentBundle, walk: Walk): void {
   const {translation} = bundle.meta;
   if (translation.status === 'reviewed' && (!translation.reviewedBy || !translation.reviewedOn))
     report(walk, '$.meta.translation', 'a reviewed translation must name reviewedBy and reviewedOn');
-  if (bundle.meta.nextReviewDue < bundle.meta.lastReviewed) report(walk, '$.meta.nextReviewDue', 'is earlier than lastReviewed');
+  checkReviewDates(bundle.meta, walk);
   // A review record names who and when together, and only editorial definitions carry one.
   bundle.glossary.forEach((entry, i) => {
     const reviewed = Object.hasOwn(entry, 'reviewedBy') || Object.hasOwn(entry, 'reviewedOn');

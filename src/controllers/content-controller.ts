@@ -7,6 +7,7 @@ import {builtInLocaleFor, DEFAULT_LOCALE, languageUnavailable, loadTranslatedLoc
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError} from '../loading/content-error.js';
 import {LanguageContentController} from './language-content-controller.js';
+import {logError, warn} from '../safe-console.js';
 
 // Loading and validating outside bundles is a separate chunk, fetched only when first needed.
 const externalBundles = () => import('../loading/external-bundle.js');
@@ -95,6 +96,6 @@ export class ContentController extends LanguageContentController<ResolvedContent
     // A bundle handed over in code that fails is a developer error; a failed load is the network's.
     const {bundle} = this.host;
     const fromProperty = bundle !== undefined && bundle !== null && error.detail.reason === 'invalid-bundle';
-    return fromProperty ? console.error : console.warn;
+    return fromProperty ? logError : warn;
   }
 }

@@ -5,6 +5,7 @@ import {widgetEvent} from '../events.js';
 import {observeLanguageChanges, unobserveLanguageChanges} from '../i18n/language-observer.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError, isContentError} from '../loading/content-error.js';
+import {warn} from '../safe-console.js';
 
 /**
  * What every element shares: follow the language the page asks for (and any other inputs),
@@ -99,7 +100,7 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
 
   /** How a failure is logged; subclasses may log some failures as errors. */
   protected log(_error: ContentError): (message: string) => void {
-    return console.warn;
+    return warn;
   }
 
   private abortInFlight(): void {

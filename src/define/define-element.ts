@@ -1,5 +1,6 @@
 import {VERSION} from '../generated/version.js';
 import {refusedElement, trustedTypesRefused} from './trusted-types-refused.js';
+import {warn} from '../safe-console.js';
 
 let warned = false;
 
@@ -17,13 +18,13 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     if (existing !== elementClass && !warned) {
       warned = true;
       const owner = existing.version ? `secondary-liver-info ${existing.version}` : 'another script';
-      console.warn(`secondary-liver-info ${VERSION}: <${tagName}> and the widget's other tags are already defined by ${owner} on this page; this copy does nothing.`);
+      warn(`secondary-liver-info ${VERSION}: <${tagName}> and the widget's other tags are already defined by ${owner} on this page; this copy does nothing.`);
     }
     return;
   }
   try {
     customElements.define(tagName, trustedTypesRefused() ? refusedElement(tagName) : elementClass);
   } catch (error) {
-    console.warn(`secondary-liver-info ${VERSION}: <${tagName}> not defined: ${error}`);
+    warn(`secondary-liver-info ${VERSION}: <${tagName}> not defined: ${error}`);
   }
 }

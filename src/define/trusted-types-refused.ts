@@ -1,4 +1,5 @@
 import {emit} from '../events.js';
+import {logError} from '../safe-console.js';
 
 /**
  * Set by the self-contained build when the page's CSP `trusted-types` list refused the widget's
@@ -22,7 +23,7 @@ let explained = false;
 export const refusedElement = (tagName: string): CustomElementConstructor =>
   class extends HTMLElement {
     connectedCallback() {
-      if (!explained) console.error(`secondary-liver-info cannot render: ${POLICY_REFUSED}; add it to trusted-types`);
+      if (!explained) logError(`secondary-liver-info cannot render: ${POLICY_REFUSED}; add it to trusted-types`);
       explained = true;
       setTimeout(() => emit(this, 'sli-content-error', {reason: 'trusted-types-refused', message: `<${tagName}>: ${POLICY_REFUSED}`}));
     }

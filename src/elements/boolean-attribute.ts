@@ -9,3 +9,11 @@ export const booleanConverter = {
   fromAttribute: (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false',
   toAttribute: (value: boolean): string | null => (value ? '' : null),
 };
+
+/**
+ * A boolean property's value as the attribute would read it. Frameworks and CMS templates set
+ * properties with strings as often as with booleans, and `el.noHeading = "false"` must not turn
+ * the option on: a string is read exactly as the attribute value is; anything else by truthiness.
+ */
+export const booleanValue = (value: unknown): boolean =>
+  typeof value === 'string' ? booleanConverter.fromAttribute(value) : Boolean(value);

@@ -7,6 +7,7 @@ import {renderContext, type RenderContext} from '../rendering/render-context.js'
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
+import {ownOptions} from '../own-options.js';
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
@@ -17,6 +18,11 @@ export abstract class ContentElement extends LitElement {
   static readonly version = VERSION;
 
   static override styles = [baseStyles, contentStyles];
+
+  // attachShadow reads slotAssignment, delegatesFocus and more from this object: a page that sets
+  // Object.prototype.slotAssignment = 'manual' would otherwise empty every slot (each glossary word
+  // would vanish from its sentence). Stated in full, in a bag with nothing to inherit.
+  static override shadowRootOptions: ShadowRootInit = ownOptions<ShadowRootInit>({mode: 'open', delegatesFocus: false, slotAssignment: 'named'});
 
   static override properties = {
     src: {reflect: true},

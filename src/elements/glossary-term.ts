@@ -8,8 +8,10 @@ import {emit} from '../events.js';
 import {VERSION} from '../generated/version.js';
 import {baseStyles} from './base.styles.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
-import {booleanConverter} from './boolean-attribute.js';
+import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
+import {warn} from '../safe-console.js';
+import {ownOptions} from '../own-options.js';
 
 const VIEWPORT_MARGIN = 8;
 
@@ -70,6 +72,11 @@ export class GlossaryTerm extends ReactiveElement {
   /** The widget's version, so that a page with two copies can tell which one owns the tags. */
   static readonly version = VERSION;
   static override styles = [baseStyles, glossaryTermStyles];
+
+  // attachShadow reads slotAssignment, delegatesFocus and more from this object: a page that sets
+  // Object.prototype.slotAssignment = 'manual' would otherwise empty every slot (each glossary word
+  // would vanish from its sentence). Stated in full, in a bag with nothing to inherit.
+  static override shadowRootOptions: ShadowRootInit = ownOptions<ShadowRootInit>({mode: 'open', delegatesFocus: false, slotAssignment: 'named'});
 
   static override properties = {
     term: {},
@@ -146,10 +153,11 @@ export class GlossaryTerm extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('term')) this.term = textValue(this, 'term', this.term) ?? '';
+    if (changed.has('open')) this.open = booleanValue(this.open);
     if (changed.has('term') && changed.get('term') !== undefined) this.open = false;
     if (this.content && !this.entry && this.term !== this.warnedUnknownTerm) {
       this.warnedUnknownTerm = this.term;
-      console.warn(`<glossary-term>: unknown term ${JSON.stringify(this.term)}, shown without a definition`);
+      warn(`<glossary-term>: unknown term ${JSON.stringify(this.term)}, shown without a definition`);
     }
     if (!this.entry) this.open = false;
   }

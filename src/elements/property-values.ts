@@ -1,3 +1,4 @@
+import {warn} from '../safe-console.js';
 // Frameworks set properties, not attributes, and pass whatever their own types allow: React code
 // naturally writes `sections={['symptoms']}`, a CMS template may pass a number. Every public
 // text property is read through this, so a value of another type is coerced as documented or
@@ -20,7 +21,7 @@ export function textValue(host: Element, property: string, value: unknown): stri
   warned.set(host, seen);
   if (!seen.includes(property)) {
     seen.push(property);
-    console.warn(`<${host.localName}>: ${property} ignored, not text (${typeof value})`);
+    warn(`<${host.localName}>: ${property} ignored, not text (${typeof value})`);
   }
   return null;
 }

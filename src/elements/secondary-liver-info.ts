@@ -13,7 +13,7 @@ import {own} from '../bundle/own.js';
 import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
-import {booleanConverter} from './boolean-attribute.js';
+import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
@@ -123,6 +123,9 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('sections')) this.sections = textValue(this, 'sections', this.sections);
     if (changed.has('headingLevel')) this.headingLevel = textValue(this, 'headingLevel', this.headingLevel);
     if (changed.has('label')) this.label = textValue(this, 'label', this.label);
+    if (changed.has('collapsible')) this.collapsible = booleanValue(this.collapsible);
+    if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
+    if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,7 +5,7 @@ import {notices} from '../rendering/notices.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
-import {booleanConverter} from './boolean-attribute.js';
+import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
 
 /**
@@ -65,6 +65,7 @@ export class SymptomList extends ContentElement {
   protected override coerceProperties(changed: PropertyValues<this>): void {
     super.coerceProperties(changed);
     if (changed.has('headingLevel')) this.headingLevel = textValue(this, 'headingLevel', this.headingLevel);
+    if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
   }
 
   protected override renderContent(context: RenderContext) {

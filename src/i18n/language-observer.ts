@@ -1,3 +1,5 @@
+import {ownOptions} from '../own-options.js';
+
 /** Anything that re-reads its language when a `lang` attribute changes. */
 export interface LanguageListener {
   sync(): void;
@@ -18,7 +20,7 @@ export function observeLanguageChanges(listener: LanguageListener): void {
     observer = new MutationObserver(() => {
       for (const each of [...listeners]) each.sync();
     });
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    observer.observe(document.documentElement, ownOptions({attributes: true, attributeFilter: ['lang'], subtree: true}));
   }
 }
 

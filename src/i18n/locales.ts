@@ -1,6 +1,8 @@
 import type {LocaleData} from '../content-types.js';
 import {lazyLocales} from '../generated/lazy-locales.js';
-import {matchLocale, sameLanguage} from './match-locale.js';
+import {BoundedCache} from './bounded-cache.js';
+import {matchLocale, sameLanguage, MAX_LANGUAGE_TAG_LENGTH} from './match-locale.js';
+import {warn} from '../safe-console.js';
 
 // Everything about the languages the widget ships, in one module. The embedded en-GB content is
 // not imported here, so that `<glossary-term>` alone (which embeds only the en-GB glossary) can use it.
@@ -11,21 +13,37 @@ export const DEFAULT_LOCALE = 'en-GB';
 /** Every locale the widget ships, the embedded default first. */
 export const BUILT_IN_LOCALES: readonly string[] = [DEFAULT_LOCALE, ...Object.keys(lazyLocales)];
 
-const warnedLanguageTags = new Set<string>();
+// A page uses one or two languages and a server a few dozen; a client that sends a new tag on
+// every request must not grow either table, so both are bounded and keyed by the tag as BCP 47
+// compares it (case-insensitive, trimmed, and no longer than a tag can be).
+const CACHED_TAGS = 64;
+const warnedLanguageTags = new BoundedCache<string, true>(CACHED_TAGS);
 // A page of a thousand terms asks for the same one or two tags a thousand times; matching
 // (Intl.getCanonicalLocales) costs microseconds each, so each distinct tag is matched once.
-const matches = new Map<string, ReturnType<typeof matchLocale>>();
+const matches = new BoundedCache<string, ReturnType<typeof matchLocale>>(CACHED_TAGS);
+
+/** The key both tables use: every over-long tag shares one entry, as they share one answer. */
+const cacheKey = (requested: string): string => {
+  const trimmed = requested.trim();
+  return trimmed.length > MAX_LANGUAGE_TAG_LENGTH ? '\u0000too-long' : trimmed.toLowerCase();
+};
 
 /** The shipped locale nearest a requested language tag (`cy-GB` → `cy`); warns once per malformed tag. */
 export function builtInLocaleFor(requested: string, element?: {localName: string}): string {
-  let match = matches.get(requested);
-  if (!match) matches.set(requested, (match = matchLocale(requested, BUILT_IN_LOCALES, DEFAULT_LOCALE)));
-  if (!match.wellFormed && element && !warnedLanguageTags.has(requested)) {
-    warnedLanguageTags.add(requested);
-    console.warn(`<${element.localName}>: lang=${JSON.stringify(requested)} is not a language tag; showing ${DEFAULT_LOCALE}`);
+  const key = cacheKey(requested);
+  let match = matches.get(key);
+  if (!match) matches.set(key, (match = matchLocale(requested, BUILT_IN_LOCALES, DEFAULT_LOCALE)));
+  if (!match.wellFormed && element && !warnedLanguageTags.has(key)) {
+    warnedLanguageTags.set(key, true);
+    // Only the start of a long tag: a hostile one must not fill the host's logs either.
+    const shown = requested.length > MAX_LANGUAGE_TAG_LENGTH ? `${requested.slice(0, MAX_LANGUAGE_TAG_LENGTH)}…` : requested;
+    warn(`<${element.localName}>: lang=${JSON.stringify(shown)} is not a language tag; showing ${DEFAULT_LOCALE}`);
   }
   return match.locale;
 }
+
+/** How many language tags the locale tables hold now (for tests that show they stay bounded). */
+export const cachedLanguageTagCount = (): number => Math.max(matches.size, warnedLanguageTags.size);
 
 /**
  * Where English is shown, whether the page asked for another language (not English, and not no

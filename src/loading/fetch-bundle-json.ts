@@ -1,5 +1,6 @@
 import {ContentError} from './content-error.js';
 import {parseHttpUrl, reportableUrl} from './http-url.js';
+import {ownOptions} from '../own-options.js';
 
 export interface FetchLimits {
   /** Milliseconds before the request is abandoned. */
@@ -64,7 +65,7 @@ function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
   const either = new AbortController();
   for (const signal of [first, second]) {
     if (signal.aborted) either.abort(signal.reason);
-    else signal.addEventListener('abort', () => either.abort(signal.reason), {once: true});
+    else signal.addEventListener('abort', () => either.abort(signal.reason), ownOptions({once: true}));
   }
   return either.signal;
 }
@@ -79,7 +80,19 @@ export async function fetchBundleJson(url: URL, limits: FetchLimits): Promise<un
   const signal = eitherSignal(limits.signal, timeout);
   let text: string;
   try {
-    const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal, headers: {accept: 'application/json'}});
+    // Every option that changes the request is stated, in a bag with nothing to inherit: a page
+    // that sets Object.prototype.method or .mode must not turn this into a POST or an opaque answer.
+    const init = ownOptions<RequestInit>({
+      method: 'GET',
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'default',
+      redirect: 'follow',
+      referrerPolicy: 'no-referrer',
+      signal,
+      headers: ownOptions({accept: 'application/json'}),
+    });
+    const response = await fetch(url, init);
     if (!response.ok)
       throw new ContentError({reason: 'http-status', message: `the server answered ${response.status}`, src, status: response.status});
     text = await readCapped(response, limits.maxBytes, src);

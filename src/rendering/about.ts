@@ -8,17 +8,16 @@ import {heading, subLevel, type HeadingLevel} from './heading.js';
 import type {RenderContext} from './render-context.js';
 import {richText} from './rich-text.js';
 
-// Links are made only from https URLs without credentials, whatever a bundle says.
+// Links are made only from https URLs without credentials, whatever a bundle says, and every
+// link shows its host beside its text: a bundle's "NHS website" cannot lead somewhere else unseen.
 const link = (url: string | undefined, text: string) => {
   const href = parseHttpsLinkUrl(url);
-  return href ? html`<a href=${href.href} rel="noopener noreferrer external">${text}</a>` : text;
+  return href ? html`<a href=${href.href} rel="noopener noreferrer external">${text}</a> <bdi>(${href.hostname})</bdi>` : text;
 };
 
 const reference = (ref: Reference) => {
   // The host is shown beside the title, so a title that looks like another address cannot hide where it leads.
-  const url = own(ref, 'url');
-  const host = parseHttpsLinkUrl(url)?.hostname;
-  const title = html`${link(url, ref.title)}${host ? html` <bdi>(${host})</bdi>` : nothing}`;
+  const title = link(own(ref, 'url'), ref.title);
   const lang = own(ref, 'lang');
   const authors = own(ref, 'authors');
   const publication = own(ref, 'publication');

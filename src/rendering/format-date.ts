@@ -1,4 +1,5 @@
 import {BUILT_IN_LOCALES} from '../i18n/locales.js';
+import {ownOptions} from '../own-options.js';
 
 /**
  * A bundle date (`YYYY-MM-DD`) in the locale's own words: "24 July 2023", "24 lipca 2023",
@@ -18,7 +19,12 @@ export function formatDate(isoDate: string, locale: string, monthNames: string):
     try {
       if (Intl.DateTimeFormat.supportedLocalesOf(locale).length)
         // UTC throughout, so no time zone can move the date by a day.
-        return new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
+        // Gregorian stated (the date is Gregorian) and nothing else inherited: a polluted
+        // Object.prototype.calendar or .numberingSystem must not rewrite the review dates.
+        return new Intl.DateTimeFormat(
+          locale,
+          ownOptions<Intl.DateTimeFormatOptions>({day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory'})
+        ).format(
           Date.UTC(year, month - 1, day)
         );
     } catch {

@@ -1,5 +1,6 @@
 import {css, html, nothing, svg} from 'lit';
 import type {createSpreadDrawing, IllustrationLabels} from './spread-drawing.js';
+import {warn} from '../safe-console.js';
 
 type Drawing = ReturnType<typeof createSpreadDrawing>;
 let drawingModule: Drawing | undefined;
@@ -10,7 +11,7 @@ export function loadSpreadDrawing(): Promise<Drawing> {
   if (!drawingLoading) {
     drawingLoading = import('./spread-drawing.js').then((module) => (drawingModule = module.createSpreadDrawing(html, svg, css)));
     // Once per page, however many panels wait on it; the caption still carries the meaning.
-    drawingLoading.catch(() => console.warn('secondary-liver-info: the illustration could not be loaded; its caption describes it'));
+    drawingLoading.catch(() => warn('secondary-liver-info: the illustration could not be loaded; its caption describes it'));
   }
   return drawingLoading;
 }

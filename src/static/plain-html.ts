@@ -103,7 +103,9 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
   const linked = (url: string | undefined, text: string) => {
     const href = parseHttpsLinkUrl(url)?.href;
-    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a>` : escape(text);
+    // The host beside every link, as in the panel: a title that looks like another address cannot hide where it leads.
+    const host = parseHttpsLinkUrl(url)?.hostname;
+    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr">(${escape(host!)})</span>` : escape(text);
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
@@ -136,11 +138,8 @@ ${h(sectionOffset + 1, ui.references, 'sli-heading')}
 ${meta.references
   .map((ref) => {
     const lang = own(ref, 'lang');
-    const url = own(ref, 'url');
-    // The host beside the title, as in the panel: a title that looks like another address cannot hide where it leads.
-    const host = parseHttpsLinkUrl(url)?.hostname;
     const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
-    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(url, ref.title)}${host ? ` <span dir="ltr">(${escape(host)})</span>` : ''}</cite>${extra}</li>`;
+    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
   })
   .join('\n')}
 </ol>

@@ -2,7 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -52,7 +52,7 @@ test('rejects a file that is not JSON, and a missing file, with a non-zero exit'
   assert.match(notJson.stderr, /\$: is not JSON/);
   const missing = run('validate', join(temp, 'no-such-file.json'));
   assert.equal(missing.status, 2);
-  assert.match(missing.stderr, /cannot read: ENOENT/);
+  assert.match(missing.stderr, /cannot read: no such file or directory \(ENOENT\)/);
 });
 
 test('never quotes the file: a parse error gives a position, not the text around it', () => {
@@ -159,4 +159,51 @@ test('cdn-snippet refuses a base a page cannot load modules from, in one line an
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
     assert.doesNotMatch(result.stderr, /internal error|at .*\.mjs/);
   }
+});
+
+test('refuses a path through a symbolically linked directory, and names none of the target\'s keys', () => {
+  const secrets = join(temp, 'elsewhere');
+  mkdirSync(secrets);
+  writeFileSync(join(secrets, 'config.json'), JSON.stringify({AWS_SECRET_KEY_NAME: 1, DATABASE_PASSWORD_NAME: 2}));
+  symlinkSync(secrets, join(temp, 'bundles-link'));
+  const result = run('validate', join(temp, 'bundles-link', 'config.json'));
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /goes through a symbolic link .*bundles-link\): give the real path/);
+  assert.doesNotMatch(result.stderr, /AWS_SECRET|DATABASE_PASSWORD/);
+});
+
+test('escapes control, bidi and separator characters in key names before printing them', () => {
+  const bundle = enGB();
+  bundle.meta['\u202Egnp.exe\u0085\u2028\u001b[31mred\u{E0041}'] = 1;
+  const result = run('validate', write('controls.json', bundle));
+  assert.equal(result.status, 1);
+  assert.doesNotMatch(result.stderr, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\u{E0041}/u);
+  assert.match(result.stderr, /\\u\{202E\}gnp\.exe\\u\{85\}\\u\{2028\}\\u(?:\{1B\}|001b)\[31mred\\u\{E0041\}/);
+});
+
+test('applies the widget\'s language rules: a "cym" bundle is refused with the spelling the widget accepts', () => {
+  const bundle = JSON.parse(readFileSync(join(bundlesDir, 'cy.json'), 'utf8'));
+  bundle.locale = 'cym';
+  const result = run('validate', write('cym.json', bundle));
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /\$\.locale: must be written in its canonical form, "cy"/);
+});
+
+test('review dates that would lie: a due date past the 5-year cycle, a last review in the future; each rule named', () => {
+  const farDue = enGB();
+  farDue.meta.nextReviewDue = '9999-12-31';
+  const far = run('validate', write('far-due.json', farDue));
+  assert.equal(far.status, 1);
+  assert.match(far.stderr, /\$\.meta\.nextReviewDue: is more than 5 years after lastReviewed/);
+  const future = enGB();
+  const nextYear = new Date().getUTCFullYear() + 1;
+  future.meta.lastReviewed = `${nextYear}-01-01`;
+  future.meta.nextReviewDue = `${nextYear + 1}-01-01`;
+  const ahead = run('validate', write('future.json', future));
+  assert.equal(ahead.status, 1);
+  assert.match(ahead.stderr, /\$\.meta\.lastReviewed: is in the future/);
+  const fiveYears = enGB();
+  fiveYears.meta.lastReviewed = '2023-07-24';
+  fiveYears.meta.nextReviewDue = '2028-07-24';
+  assert.equal(run('validate', write('five-years.json', fiveYears)).status, 0, 'exactly five years is allowed');
 });

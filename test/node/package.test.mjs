@@ -70,3 +70,25 @@ test('custom-elements.json describes what is published: paths, definitions and t
   assert.ok(events.length >= 10);
   for (const event of events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${event.name} is typed`);
 });
+
+test('runtime dependencies are exactly what published code imports; @lit/react is an optional peer like react', () => {
+  // Every bare import in the published JavaScript (the npm build and the CLI), by package name.
+  const imported = new Set();
+  for (const path of files.filter((p) => /^(dist\/npm|bin)\/.*\.(m?js)$/.test(p))) {
+    const code = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"./][^'"]*)['"]|import\(\s*['"]([^'"./][^'"]*)['"]\s*\)/gm)) {
+      if (!specifier || specifier.startsWith('node:')) continue;
+      const parts = specifier.split('/');
+      imported.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]);
+    }
+  }
+  const optionalPeers = Object.keys(pkg.peerDependenciesMeta ?? {}).filter((name) => pkg.peerDependenciesMeta[name].optional);
+  const required = [...imported].filter((name) => !optionalPeers.includes(name)).sort();
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), required);
+  assert.equal(pkg.dependencies['@lit/localize'], undefined, 'only the build uses @lit/localize');
+  assert.ok(imported.has('@lit/react'), 'the React entry imports @lit/react');
+  for (const peer of ['@lit/react', 'react']) {
+    assert.ok(pkg.peerDependencies[peer], `${peer} is a peer`);
+    assert.equal(pkg.peerDependenciesMeta[peer]?.optional, true, `${peer} is optional`);
+  }
+});

@@ -30,7 +30,13 @@ async function bundleRoutes(ctx) {
   }
   if (ctx.path !== '/__test__/bundle') return false;
   const {kind = 'valid', status = '200', delay = '0', title} = ctx.query;
-  lastBundleRequest = {cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null, origin: ctx.get('origin') || null};
+  lastBundleRequest = {
+    method: ctx.method,
+    cookie: ctx.get('cookie') || null,
+    referer: ctx.get('referer') || null,
+    origin: ctx.get('origin') || null,
+    secFetchMode: ctx.get('sec-fetch-mode') || null,
+  };
   if (Number(delay)) await sleep(Number(delay));
   ctx.status = Number(status);
   ctx.type = 'application/json';
