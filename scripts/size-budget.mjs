@@ -6,7 +6,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {minifyCssTemplates} from './rollup/minify-css-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {needsBuild} from './needs-build.mjs';
 
 needsBuild('size', ['dist/cdn/secondary-liver-info.js', 'dist/npm/define/all.js']);
@@ -25,7 +25,7 @@ const withoutGlossaryData = {
 async function npmEntryCode(entry, extraPlugins = []) {
   const bundle = await rollup({
     input: entry,
-    plugins: [...extraPlugins, minifyCssTemplates(), nodeResolve(), terser({module: true, format: {comments: false}})],
+    plugins: [...extraPlugins, minifyHtmlLiterals({failOnError: true}), nodeResolve(), terser({module: true, format: {comments: false}})],
     onwarn: () => {},
   });
   const {output} = await bundle.generate({format: 'es', inlineDynamicImports: false});
