@@ -18,6 +18,7 @@ const EXPECTED = {
   cy: {title: 'Canser eilaidd yr iau', date: '24 Gorffennaf 2023', lastReviewed: 'Adolygwyd y ffynhonnell ddiwethaf', notice: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto", dir: 'ltr'},
   pl: {title: 'Przerzuty nowotworowe do wątroby', date: '24 lipca 2023', lastReviewed: 'Ostatni przegląd źródła', notice: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza', dir: 'ltr'},
   ar: {title: 'سرطان الكبد الثانوي', date: '', lastReviewed: 'آخر مراجعة للمصدر', notice: 'لم يراجع أي طبيب هذه الترجمة بعد', dir: 'rtl'},
+  ro: {title: 'Cancerul hepatic secundar', date: '24 iulie 2023', lastReviewed: 'Ultima revizuire a sursei', notice: 'Această traducere nu a fost încă verificată de un cadru medical', dir: 'ltr'},
 } as const;
 
 describe('localization', () => {
