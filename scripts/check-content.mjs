@@ -54,6 +54,7 @@ const HEDGES = {
   pl: /(może|mogą|możesz|możliwe|zazwyczaj|czasem|czasami)/i,
   ar: /(قد|يمكن|يمكنها|عادةً|أحيانًا|المحتملة|الممكن|ممكن)/,
   ro: /(poate|pot|putea|posibil|posibile|posibilă|de obicei|uneori)/i,
+  ur: /(سکتا|سکتی|سکتے|ممکن|ممکنہ|عام طور پر|کبھی کبھی|کبھی کبھار|شاید)/,
 };
 const richTextOf = (value) => value.map((run) => (typeof run === 'string' ? run : run.text ?? run.em)).join('');
 const isRichText = (value) => Array.isArray(value) && value.every((run) => typeof run === 'string' || (run && typeof run === 'object' && ('text' in run || 'em' in run)));

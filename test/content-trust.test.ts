@@ -16,6 +16,7 @@ const LOCALES = {
   cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto"},
   pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza'},
   ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أي طبيب هذه الترجمة بعد'},
+  ur: {important: 'اہم', overdue: 'اپنے ڈاکٹر یا نرس سے پوچھیں', unreviewed: 'اس ترجمے کو ابھی تک کسی طبی ماہر نے چیک نہیں کیا'},
   ro: {important: 'Important', overdue: 'Întrebați medicul sau asistenta medicală', unreviewed: 'Această traducere nu a fost încă verificată de un cadru medical'},
 } as const;
 
@@ -143,6 +144,7 @@ describe('content trust: the same notices on every element, truthful review labe
       ['pl', 'lekarzem'],
       ['ar', 'طبيبك'],
       ['ro', 'Vorbiți cu medicul dumneavoastră'],
+      ['ur', 'اپنے ڈاکٹر سے بات کریں'],
     ]) {
       const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook">outlook</glossary-term>`);
       await el.updateComplete;
