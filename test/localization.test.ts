@@ -20,6 +20,7 @@ const EXPECTED = {
   ar: {title: 'سرطان الكبد الثانوي', date: '', lastReviewed: 'آخر مراجعة للمصدر', notice: 'لم يراجع أي طبيب هذه الترجمة بعد', dir: 'rtl'},
   ur: {title: 'جگر کا ثانوی کینسر', date: '24 جولائی 2023', lastReviewed: 'ماخذ کا آخری جائزہ', notice: 'اس ترجمے کو ابھی تک کسی طبی ماہر نے چیک نہیں کیا', dir: 'rtl'},
   bn: {title: 'লিভারের সেকেন্ডারি ক্যান্সার', date: '২৪ জুলাই ২০২৩', lastReviewed: 'উৎসের সর্বশেষ পর্যালোচনা', notice: 'এই অনুবাদটি এখনও কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি', dir: 'ltr'},
+  pa: {title: 'ਜਿਗਰ ਦਾ ਸੈਕੰਡਰੀ ਕੈਂਸਰ', date: '24 ਜੁਲਾਈ 2023', lastReviewed: 'ਸਰੋਤ ਦੀ ਪਿਛਲੀ ਸਮੀਖਿਆ', notice: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਤੱਕ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ', dir: 'ltr'},
   ro: {title: 'Cancerul hepatic secundar', date: '24 iulie 2023', lastReviewed: 'Ultima revizuire a sursei', notice: 'Această traducere nu a fost încă verificată de un cadru medical', dir: 'ltr'},
 } as const;
 
