@@ -38,6 +38,11 @@ const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 // (Rollup's hashes may contain "-", so the name is matched from the start.)
 const localeOf = (file) => targetLocales.find((locale) => file.startsWith(`${locale}-`));
 const isLocaleChunk = (file) => localeOf(file) !== undefined;
+// 5 KiB for Bengali and Gurmukhi, not 4.5: every letter and vowel sign of theirs takes three bytes
+// in UTF-8 (Arabic script two, Latin one), for the same text. Measured at issue 23: pa 4.68 KiB,
+// bn 4.45 KiB, against ur 4.43, pl 3.91, ro 3.85.
+const LOCALE_BUDGETS = {bn: 5, pa: 5};
+const localeBudget = (locale) => (LOCALE_BUDGETS[locale] ?? 4.5) * KiB;
 const rows = [
   // Budget 17.75 KiB, not the 16 of issue 10: the review notices, review record, Welsh dates and
   // hardening of issues 13 and 15, the type scale and term punctuation of issue 12, and the
@@ -48,7 +53,9 @@ const rows = [
   // default region name from the sections shown (issue 19, distinct landmarks with no label)
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.6 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Then 18.9: issue 23's four languages (a lazy import each, whose hashed file names do not
+  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.84 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.9 * KiB, target: 14 * KiB, aim: 12 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
@@ -56,7 +63,7 @@ const rows = [
     .filter(isLocaleChunk)
     // 4.5 KiB, not 4: Arabic letters take two bytes each, and each language now carries the review
     // record and its strings (issue 13).
-    .map((file) => ({what: `lazy locale ${localeOf(file)} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: 4.5 * KiB})),
+    .map((file) => ({what: `lazy locale ${localeOf(file)} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: localeBudget(localeOf(file))})),
   ...chunks
     .filter((file) => !isLocaleChunk(file))
     .map((file) => ({what: `lazy, loaded only when needed (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`)})),
