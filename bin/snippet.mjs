@@ -59,10 +59,10 @@ function options(args) {
 }
 
 async function loadContent(locale) {
-  const {builtInLocaleFor, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
+  const {builtInLocaleFor, BUILT_IN_LOCALES, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
   const tag = builtInLocaleFor(locale);
   if (tag === DEFAULT_LOCALE && locale.toLowerCase().split('-')[0] !== 'en')
-    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: en-GB, cy, pl, ar)`);
+    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: ${BUILT_IN_LOCALES.join(', ')})`);
   const {loadBuiltInLocale} = await import('../dist/npm/controllers/content-controller.js');
   const {localizeUiStrings} = await import('../dist/npm/i18n/localize-ui-strings.js');
   const data = await loadBuiltInLocale(tag);

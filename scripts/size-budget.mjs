@@ -33,6 +33,16 @@ async function npmEntryCode(entry, extraPlugins = []) {
 }
 
 const chunks = readdirSync('dist/cdn/chunks');
+// The lazy languages are lit-localize.json's target locales, so a new language is budgeted as soon as it ships.
+const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+// (Rollup's hashes may contain "-", so the name is matched from the start.)
+const localeOf = (file) => targetLocales.find((locale) => file.startsWith(`${locale}-`));
+const isLocaleChunk = (file) => localeOf(file) !== undefined;
+// 5 KiB for Bengali and Gurmukhi, not 4.5: every letter and vowel sign of theirs takes three bytes
+// in UTF-8 (Arabic script two, Latin one), for the same text. Measured at issue 23: pa 4.68 KiB,
+// bn 4.45 KiB, against ur 4.43, pl 3.91, ro 3.85.
+const LOCALE_BUDGETS = {bn: 5, pa: 5};
+const localeBudget = (locale) => (LOCALE_BUDGETS[locale] ?? 4.5) * KiB;
 const rows = [
   // Budget 17.75 KiB, not the 16 of issue 10: the review notices, review record, Welsh dates and
   // hardening of issues 13 and 15, the type scale and term punctuation of issue 12, and the
@@ -44,17 +54,19 @@ const rows = [
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
   // Then 18.7: ordinals for identical unlabelled panels (issue 19) measured 18.66 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.7 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Then 18.9: issue 23's four languages (a lazy import each, whose hashed file names do not
+  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.84 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.9 * KiB, target: 14 * KiB, aim: 12 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
   ...chunks
-    .filter((file) => /^(cy|pl|ar)-/.test(file))
+    .filter(isLocaleChunk)
     // 4.5 KiB, not 4: Arabic letters take two bytes each, and each language now carries the review
     // record and its strings (issue 13).
-    .map((file) => ({what: `lazy locale ${file.split('-')[0]} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: 4.5 * KiB})),
+    .map((file) => ({what: `lazy locale ${localeOf(file)} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: localeBudget(localeOf(file))})),
   ...chunks
-    .filter((file) => !/^(cy|pl|ar)-/.test(file))
+    .filter((file) => !isLocaleChunk(file))
     .map((file) => ({what: `lazy, loaded only when needed (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`)})),
 ];
 
@@ -69,8 +81,8 @@ for (const row of rows) {
   const target = row.budget === undefined ? '' : ` budget ${kib(row.budget)}${goal('target', row.target)}${goal('aim', row.aim)}`;
   console.log(`  ${status.padEnd(11)} gzip ${kib(g).padStart(10)}  brotli ${kib(brotli(row.code)).padStart(10)}  raw ${kib(row.code.length).padStart(10)}  ${row.what}${target}`);
 }
-if (rows.filter((r) => r.what.startsWith('lazy locale')).length !== 3) {
-  console.error('expected three lazy locale files in dist/cdn/chunks');
+if (rows.filter((r) => r.what.startsWith('lazy locale')).length !== targetLocales.length) {
+  console.error(`expected ${targetLocales.length} lazy locale files in dist/cdn/chunks (${targetLocales.join(', ')})`);
   over++;
 }
 if (over) {

@@ -16,6 +16,10 @@ const LOCALES = {
   cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto"},
   pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza'},
   ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أي طبيب هذه الترجمة بعد'},
+  ur: {important: 'اہم', overdue: 'اپنے ڈاکٹر یا نرس سے پوچھیں', unreviewed: 'اس ترجمے کو ابھی تک کسی طبی ماہر نے چیک نہیں کیا'},
+  bn: {important: 'গুরুত্বপূর্ণ', overdue: 'আপনার ডাক্তার বা নার্সকে জিজ্ঞাসা করুন', unreviewed: 'এই অনুবাদটি এখনও কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি'},
+  pa: {important: 'ਮਹੱਤਵਪੂਰਨ', overdue: 'ਆਪਣੇ ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਨੂੰ ਪੁੱਛੋ', unreviewed: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਤੱਕ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ'},
+  ro: {important: 'Important', overdue: 'Întrebați medicul sau asistenta medicală', unreviewed: 'Această traducere nu a fost încă verificată de un cadru medical'},
 } as const;
 
 /** The text of the plain snippet's "About this information" for an en-GB bundle's tests section. */
@@ -141,6 +145,10 @@ describe('content trust: the same notices on every element, truthful review labe
       ['cy', 'meddyg'],
       ['pl', 'lekarzem'],
       ['ar', 'طبيبك'],
+      ['ro', 'Vorbiți cu medicul dumneavoastră'],
+      ['ur', 'اپنے ڈاکٹر سے بات کریں'],
+      ['bn', 'আপনার ডাক্তারের সঙ্গে কথা বলুন'],
+      ['pa', 'ਆਪਣੇ ਡਾਕਟਰ ਨਾਲ ਗੱਲ ਕਰੋ'],
     ]) {
       const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook">outlook</glossary-term>`);
       await el.updateComplete;

@@ -44,6 +44,10 @@ export const sourceUiStrings = () => ({
     id: 'sli.monthNames',
     desc: 'The twelve month names, January to December, separated by single spaces, as written after a day number in a date ("24 July 2023"). Every date in the built-in languages is written with these names.',
   }),
+  digits: msg('0123456789', {
+    id: 'sli.digits',
+    desc: 'The ten digits, zero to nine, with no spaces, as this language writes the day and year of a date: "0123456789" where Western digits are usual, or the script\'s own digits ("০১২৩৪৫৬৭৮৯" in Bengali).',
+  }),
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
   source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),

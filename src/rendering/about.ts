@@ -39,7 +39,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
   const {bundle, ui} = context.content;
   const {meta} = bundle;
   const {source, translation} = meta;
-  const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, bundle.locale, ui.monthNames)}</time>`;
+  const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, bundle.locale, ui.monthNames, ui.digits)}</time>`;
   const publisher = own(source, 'publisher');
   const sourceReviewer = own(source, 'reviewedBy');
   const note = own(source, 'note');

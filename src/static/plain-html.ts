@@ -100,7 +100,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
     .join('\n');
 
-  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
+  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames, ui.digits))}</time>`;
   const linked = (url: string | undefined, text: string) => {
     const href = parseHttpsLinkUrl(url)?.href;
     // The host beside every link, as in the panel: a title that looks like another address cannot hide where it leads.
