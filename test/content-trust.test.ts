@@ -90,8 +90,45 @@ describe('content trust: the same notices on every element, truthful review labe
     const printed = $$(el, '[part~="print-glossary"] dt').map(textOf);
     expect(printed).to.deep.equal(['ascites', 'jaundice', 'abdomen', 'ultrasound scan', 'CT scan', 'MRI scan', 'PET-CT scan', 'liver biopsy']);
     const ct = $$(el, '[part~="print-glossary"] dd')[4]!;
-    expect(textOf(ct)).to.match(/\(written by the editors\)$/);
+    expect(textOf(ct)).to.match(/\(written by the editors; not yet checked by a clinician\)$/);
     expect(textOf($$(el, '[part~="print-glossary"] dd')[0])).to.not.contain('written by the editors');
+  });
+
+  it('says an editors\' definition is unchecked in its pop-up and in the plain snippet, until a review record is added', async () => {
+    const term = await fixture<GlossaryTerm>(html`<glossary-term term="ct-scan">CT scan</glossary-term>`);
+    await openDefinition(term);
+    expect(textOf($(term, '[part~="toggletip"] [role="status"]'))).to.match(/\(written by the editors; not yet checked by a clinician\)$/);
+    term.hide();
+    const source = await fixture<GlossaryTerm>(html`<glossary-term term="ascites">ascites</glossary-term>`);
+    await openDefinition(source);
+    expect(textOf($(source, '[part~="toggletip"] [role="status"]'))).to.not.contain('editors');
+    source.hide();
+    const welsh = await fixture<GlossaryTerm>(html`<glossary-term lang="cy" term="ct-scan">sgan CT</glossary-term>`);
+    await openDefinition(welsh);
+    expect(textOf($(welsh, '[part~="toggletip"] [role="status"]'))).to.contain('heb ei wirio gan glinigydd eto');
+    welsh.hide();
+
+    const plainGlossary = (bundle: unknown) => {
+      const options = {element: 'secondary-liver-info', sections: ['tests'], headingLevel: 2, idPrefix: 'p', today: BEFORE_DUE()} as const;
+      const doc = new DOMParser().parseFromString(plainHtml(bundle as Parameters<typeof plainHtml>[0], localizeUiStrings(undefined), options), 'text/html');
+      return [...doc.querySelectorAll('.sli-glossary dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
+    };
+    const bundle = cloneEnGB();
+    const ct = () => plainGlossary(bundle).find(([term]) => term === 'CT scan')![1];
+    expect(ct()).to.contain('(written by the editors; not yet checked by a clinician)');
+    Object.assign(bundle.glossary.find((entry: {id: string}) => entry.id === 'ct-scan'), {reviewedBy: 'Dr B Radiologist', reviewedOn: '2024-03-01'});
+    expect(ct()).to.contain('(written by the editors)').and.not.contain('not yet checked');
+  });
+
+  it('quotes the references note as the source page\'s, and a translation says its contact works in English', async () => {
+    const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="outlook"></secondary-liver-info>`);
+    const note = $(english, '[part~="references"]').nextElementSibling!;
+    expect(textOf(note)).to.match(/^The source page says: The information on this page is based on literature searches/);
+    expect(textOf(note)).to.not.contain('in English');
+    const polish = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="outlook"></secondary-liver-info>`);
+    const translated = textOf($(polish, '[part~="references"]').nextElementSibling);
+    expect(translated).to.match(/^Strona źródłowa podaje: /);
+    expect(translated).to.match(/Strona źródłowa i podany na niej kontakt są w języku angielskim\.$/);
   });
 
   it('shows a partner bundle\'s publisher, source link, note and review records, in the panel and the plain snippet alike; the built-in one has none to invent', async () => {

@@ -91,7 +91,7 @@ const translationSchema = object(
     sourceLocale: languageTag('The locale this bundle was translated from (itself for an original).'),
     status: oneOf(
       ['original', 'unreviewed', 'reviewed'],
-      '"original": the clinically reviewed source; "unreviewed": a translation no clinician has checked yet (the widget shows a notice); "reviewed": a checked translation.'
+      '"original": the source text itself, not a translation; "unreviewed": a translation no clinician has checked yet (the widget shows a notice); "reviewed": a checked translation.'
     ),
     reviewedBy: optional(plainText(200, 'Who reviewed the translation clinically. Required when status is "reviewed".')),
     reviewedOn: optional(isoDate('When the translation was reviewed. Required when status is "reviewed".')),

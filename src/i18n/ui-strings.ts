@@ -22,6 +22,11 @@ export const glossaryUiStrings = () => ({
     id: 'sli.unreviewedTranslation',
     desc: 'Notice on machine or volunteer translations that no clinician has reviewed. Translate into the bundle language.',
   }),
+  editorialMark: msg('written by the editors', {id: 'sli.editorialMark', desc: 'After a glossary word whose definition the editors wrote, not the source page, and a clinician has since checked.'}),
+  editorialUnchecked: msg('written by the editors; not yet checked by a clinician', {
+    id: 'sli.editorialUnchecked',
+    desc: 'After a glossary definition (pop-up, print, snippets) that the editors wrote themselves because the source page gives none, and that no clinician has checked yet.',
+  }),
 });
 
 /** All UI strings, the glossary's included (a standalone term shows the review notices too). */
@@ -39,10 +44,17 @@ export const sourceUiStrings = () => ({
     id: 'sli.editorialDefinitions',
     desc: 'Label before the list of glossary words whose meanings the editors wrote themselves.',
   }),
-  editorialMark: msg('written by the editors', {id: 'sli.editorialMark', desc: 'Printed after a glossary word whose definition the editors wrote, not the source page.'}),
   monthNames: msg('January February March April May June July August September October November December', {
     id: 'sli.monthNames',
     desc: 'The twelve month names, January to December, separated by single spaces, as written after a day number in a date ("24 July 2023"). Every date in the built-in languages is written with these names.',
+  }),
+  sourcePageSays: msg('The source page says:', {
+    id: 'sli.sourcePageSays',
+    desc: 'Before a note quoted from the source page (about its references and who to write to), so that it does not read as if the host page wrote it.',
+  }),
+  sourceContactInEnglish: msg('The source page and its contact are in English.', {
+    id: 'sli.sourceContactInEnglish',
+    desc: 'Only on translations: after the quoted source note, which gives an email address; says that this contact works in English.',
   }),
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {GlossaryEntry, Reference} from '../bundle/content-bundle.js';
-import {translationReview} from '../bundle/content-caveats.js';
+import {contactInEnglish, translationReview} from '../bundle/content-caveats.js';
 import {own} from '../bundle/own.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from './format-date.js';
@@ -72,6 +72,6 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     <ol class="references" part="references" aria-labelledby="references-heading">
       ${meta.references.map(reference)}
     </ol>
-    <p>${richText(meta.referencesNote, context)}</p>
+    <p>${ui.sourcePageSays} ${richText(meta.referencesNote, context)}${contactInEnglish(bundle) ? ` ${ui.sourceContactInEnglish}` : nothing}</p>
   </footer>`;
 }

@@ -1,6 +1,6 @@
 import type {ContentBundle, GlossaryEntry, ListItem, RichText} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {contentCaveats, translationReview} from '../bundle/content-caveats.js';
+import {contactInEnglish, contentCaveats, editorialNote, translationReview} from '../bundle/content-caveats.js';
 import type {SectionId} from '../bundle/section-ids.js';
 import type {UiStrings} from '../i18n/ui-strings.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
@@ -143,7 +143,7 @@ ${meta.references
   })
   .join('\n')}
 </ol>
-<p>${rich(meta.referencesNote)}</p>
+<p>${escape(ui.sourcePageSays)} ${rich(meta.referencesNote)}${contactInEnglish(bundle) ? ` ${escape(ui.sourceContactInEnglish)}` : ''}</p>
 </div>`;
 
   const definition = (entry: GlossaryEntry) => {
@@ -151,7 +151,7 @@ ${meta.references
     const lang = own(entry, 'lang');
     const back = firstUse.get(entry.id);
     return `<dt${lang ? ` lang="${escape(lang)}"` : ''}><a ${target(`${prefix}-def-${entry.id}`)}>${escape(entry.term)}</a>${pronunciation ? ` (${escape(pronunciation)})` : ''}</dt>
-<dd>${escape(entry.definition)}${own(entry, 'editorial') ? ` <em>(${escape(ui.editorialMark)})</em>` : ''}${back ? ` <a class="sli-back" href="#${refId(back)}">${escape(ui.backToText)}</a>` : ''}</dd>`;
+<dd>${escape(entry.definition)}${editorialNote(entry, ui) ? ` <em>(${escape(editorialNote(entry, ui)!)})</em>` : ''}${back ? ` <a class="sli-back" href="#${refId(back)}">${escape(ui.backToText)}</a>` : ''}</dd>`;
   };
   // In the order a reader meets the terms.
   const order = (entry: GlossaryEntry) => firstUse.get(entry.id) ?? Infinity;
