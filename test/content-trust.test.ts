@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define/all.js';
 import {validateBundle} from '../src/bundle/validate-bundle.js';
+import {partnerWarnings} from '../src/bundle/partner-warnings.js';
 import {localizeUiStrings} from '../src/i18n/localize-ui-strings.js';
 import {plainHtml} from '../src/static/plain-html.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
@@ -158,7 +159,51 @@ describe('content trust: the same notices on every element, truthful review labe
 
     const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests"></secondary-liver-info>`);
     expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Reviewed by');
+    expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Published by').and.not.contain('Online at').and.not.contain('Licence');
     expect($(builtIn, '[part~="about"]').querySelectorAll('dd a')).to.have.length(0);
+  });
+
+  it('names the publisher, its online address and the licence when a partner bundle gives them, in the panel and the plain snippet alike', async () => {
+    const bundle = cloneEnGB();
+    Object.assign(bundle.meta, {
+      publisher: {name: 'Example Hospital Trust', url: 'https://hospital.example/'},
+      sourceUrl: 'https://hospital.example/patients/secondary-liver-cancer',
+      licence: {name: 'Open Government Licence v3.0', url: 'https://licences.example/ogl-3'},
+    });
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .bundle=${bundle}></secondary-liver-info>`);
+    await el.updateComplete;
+    const about = $(el, '[part~="about"]');
+    const facts = $$(el, '[part~="about"] dl > div').map((fact) => `${textOf(fact.querySelector('dt'))}: ${textOf(fact.querySelector('dd'))}`);
+    expect(facts[0]).to.equal('Published by: Example Hospital Trust (hospital.example)');
+    expect(facts[1]).to.equal('Online at: https://hospital.example/patients/secondary-liver-cancer');
+    expect(facts).to.include('Licence: Open Government Licence v3.0 (licences.example)');
+    expect(about.querySelector('a[href="https://hospital.example/patients/secondary-liver-cancer"]')).to.not.equal(null);
+    expect(about.querySelector('a[href="https://licences.example/ogl-3"]')).to.not.equal(null);
+    expect(plainAbout(bundle)).to.equal(textOf(about));
+    await expect(el).to.be.accessible();
+
+    // Only https: the validator refuses anything else for each of the new links.
+    for (const [field, value] of [['publisher', {name: 'X', url: 'http://x.example/'}], ['sourceUrl', 'javascript:alert(1)'], ['licence', {name: 'L', url: 'ftp://x.example/'}]] as const) {
+      const bad = cloneEnGB();
+      bad.meta[field] = value;
+      const problem = validateBundle(bad).problems[0]!;
+      expect(problem.path).to.match(new RegExp(`^\\$\\.meta\\.${field}`));
+      expect(problem.reason).to.contain('https URL');
+    }
+  });
+
+  it('warns, without refusing, when a partner bundle names no publisher, online address or licence', () => {
+    const bundle = cloneEnGB();
+    const result = validateBundle(bundle);
+    expect(result.valid).to.equal(true);
+    expect(partnerWarnings(result.valid ? result.bundle : (undefined as never)).map((w) => w.path)).to.deep.equal([
+      '$.meta.publisher',
+      '$.meta.sourceUrl',
+      '$.meta.licence',
+    ]);
+    Object.assign(bundle.meta, {publisher: {name: 'P'}, sourceUrl: 'https://p.example/x', licence: {name: 'L'}});
+    const complete = validateBundle(bundle);
+    expect(complete.valid && partnerWarnings(complete.bundle)).to.deep.equal([]);
   });
 
   it('checks the review record: only editorial definitions carry one, and it names who and when', () => {

@@ -117,6 +117,25 @@ export const contentBundleSchema = object(
         },
         'Attribution.'
       ),
+      publisher: optional(
+        object(
+          {
+            name: plainText(200, 'The organisation that publishes this information, e.g. the NHS trust or charity that embeds it under its own name.'),
+            url: optional(httpsUrl('Its home page. The widget shows the host beside the name.')),
+          },
+          'Who publishes this information: shown first under "About this information". Only the partner can say; the built-in bundles leave it out, and the validator warns when a partner bundle does.'
+        )
+      ),
+      sourceUrl: optional(httpsUrl('The address where the publisher keeps this information online: shown in full, so a printout says where to find the current version.')),
+      licence: optional(
+        object(
+          {
+            name: plainText(200, 'The licence or terms of reuse, as the publisher names them.'),
+            url: optional(httpsUrl('Where the licence can be read.')),
+          },
+          'Under what terms the information may be reused. Only the publisher can say; the built-in bundles leave it out.'
+        )
+      ),
       lastReviewed: isoDate('When the source content was last clinically reviewed.'),
       nextReviewDue: isoDate('When the next clinical review is due. A notice shows once this date has passed.'),
       references: array(referenceSchema, 50, {uniqueKey: 'id'}),

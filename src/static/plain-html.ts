@@ -110,7 +110,10 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
   const translationReviewed = translationReview(meta.translation);
-  const publisher = own(meta.source, 'publisher');
+  const sourcePublisher = own(meta.source, 'publisher');
+  const publisher = own(meta, 'publisher');
+  const licence = own(meta, 'licence');
+  const sourceUrl = parseHttpsLinkUrl(own(meta, 'sourceUrl'))?.href;
   const sourceReviewer = own(meta.source, 'reviewedBy');
   const note = own(meta.source, 'note');
   const editorial = glossary.filter((entry) => own(entry, 'editorial'));
@@ -125,10 +128,13 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const about = `<div class="sli-about">
 ${h(sectionOffset, ui.aboutThisInformation, 'sli-heading')}
 <dl class="sli-facts">
-${fact(ui.source, `${publisher ? `${isolated(publisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
+${publisher ? fact(ui.publishedBy, linked(own(publisher, 'url'), publisher.name)) : ''}
+${sourceUrl ? fact(ui.onlineAt, `<a href="${escape(sourceUrl)}" rel="noopener noreferrer">${escape(sourceUrl)}</a>`) : ''}
+${fact(ui.source, `${sourcePublisher ? `${isolated(sourcePublisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
 ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
 ${sourceReviewer ? fact(ui.reviewedBy, escape(sourceReviewer)) : ''}
 ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
+${licence ? fact(ui.licence, linked(own(licence, 'url'), licence.name)) : ''}
 ${translated ? fact(ui.translation, translationReviewed ? `${isolated(translationReviewed.by)}, ${date(translationReviewed.on)}` : escape(ui.translationUnreviewed)) : ''}
 </dl>
 ${note ? `<p>${escape(note)}</p>` : ''}
