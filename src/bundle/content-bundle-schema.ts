@@ -1,4 +1,4 @@
-import {array, boolean, object, oneOf, optional, string, union} from './schema-dsl.js';
+import {array, boolean, integer, object, oneOf, optional, string, union} from './schema-dsl.js';
 
 /**
  * The one definition of a content bundle. `ContentBundle` (types), `validateBundle`
@@ -86,6 +86,28 @@ const glossaryEntrySchema = object(
   'A glossary entry.'
 );
 
+/** The other formats a partner offers (Accessible Information Standard; NHS England's Easy Read links). */
+export const OTHER_FORMAT_KINDS = ['easy-read', 'audio', 'video', 'bsl-video', 'large-print', 'braille', 'print-pdf'] as const;
+
+const otherFormatSchema = object(
+  {
+    kind: oneOf(
+      OTHER_FORMAT_KINDS,
+      'What the format is: Easy Read, audio, video, British Sign Language video, large print, braille, or a printable PDF. The widget names it in the reader\'s language.'
+    ),
+    language: languageTag('The language of the format itself, which may differ from the bundle (a Welsh page can offer an English Easy Read). Marked on the link (`hreflang`, and `lang` on its title).'),
+    url: httpsUrl('Where to get it. Only https URLs without a user name or password; the widget shows the host beside the link.'),
+    mediaType: string(100, {
+      pattern: '^[a-z]+/[a-z0-9][a-z0-9.+-]*$',
+      patternName: 'a media type such as "application/pdf" or "audio/mpeg"',
+      description: 'The file\'s media type; the widget names its format ("PDF", "MP3").',
+    }),
+    bytes: integer(1, 10_000_000_000, 'The size of the file in bytes, shown rounded ("1.2 MB") so a reader knows before downloading it.'),
+    title: optional(plainText(200, 'Its own title, in its own language, when it has one.')),
+  },
+  'One other format of this information, offered by the partner.'
+);
+
 const translationSchema = object(
   {
     sourceLocale: languageTag('The locale this bundle was translated from (itself for an original).'),
@@ -138,6 +160,12 @@ export const contentBundleSchema = object(
       ),
       lastReviewed: isoDate('When the source content was last clinically reviewed.'),
       nextReviewDue: isoDate('When the next clinical review is due. A notice shows once this date has passed.'),
+      otherFormats: optional(
+        array(otherFormatSchema, 20, {
+          minItems: 0,
+          description: 'Other formats of this information (Easy Read, audio, BSL video, large print, braille, printable PDF), listed near the top of the panel, in print and in both snippets. The built-in bundles have none: the source gives none.',
+        })
+      ),
       references: array(referenceSchema, 50, {uniqueKey: 'id'}),
       referencesNote: richTextSchema,
       translation: translationSchema,

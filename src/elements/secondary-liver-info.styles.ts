@@ -100,10 +100,19 @@ export const panelStyles = css`
       color: ButtonText;
     }
   }
+  /* Links stacked in a list keep WCAG 2.2's 24 px target spacing. */
+  .other-formats li + li {
+    margin-block-start: 0.5em;
+  }
   .print-only {
     display: none;
   }
   @media print {
+    /* On paper a link must say where it leads. */
+    .other-formats a::after {
+      content: ' ' attr(href);
+      overflow-wrap: anywhere;
+    }
     .print-only {
       display: block;
     }

@@ -4,6 +4,7 @@ import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {otherFormats} from '../rendering/other-formats.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
@@ -63,6 +64,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
+ * @csspart other-formats - The list of other formats (Easy Read, audio, BSL video…) near the top, when the bundle offers any (`meta.otherFormats`).
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
  * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
@@ -216,6 +218,7 @@ export class SecondaryLiverInfo extends ContentElement {
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
       ${notices(context.content, new Date())}
+      ${otherFormats(bundle, ui)}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button

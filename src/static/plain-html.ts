@@ -6,6 +6,7 @@ import type {UiStrings} from '../i18n/ui-strings.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
+import {otherFormatLinks} from '../rendering/other-format-links.js';
 
 /** What to render, and how it sits in the host page. */
 export interface PlainHtmlOptions {
@@ -96,6 +97,22 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     ? `<aside class="sli-callout">\n<p><strong>${escape(ui.important)}</strong></p>\n${notices.map((n) => `<p>${escape(n)}</p>`).join('\n')}\n</aside>`
     : '';
 
+  // The same list and words as the panel (rendering/other-format-links.ts).
+  const formatLinks = panel ? otherFormatLinks(bundle, ui) : [];
+  const formats = formatLinks.length
+    ? `<div class="sli-other-formats">
+<p>${escape(ui.otherFormats)}</p>
+<ul>
+${formatLinks
+        .map(
+          (link) =>
+            `<li><p><a href="${escape(link.href)}" hreflang="${escape(link.language)}" rel="noopener noreferrer">${link.title ? `<span lang="${escape(link.language)}" dir="auto">${escape(link.title)}</span>` : escape(link.kind)} (${escape(link.details)})</a> <span dir="ltr">(${escape(link.host)})</span></p></li>`
+        )
+        .join('\n')}
+</ul>
+</div>`
+    : '';
+
   const sectionHtml = sections
     .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
     .join('\n');
@@ -171,6 +188,7 @@ ${meta.references
   return `<div class="sli sli-${options.element}" id="${prefix}" lang="${escape(bundle.locale)}" dir="${bundle.dir}">
 ${title}
 ${callout}
+${formats}
 ${main}
 ${glossaryHtml}
 </div>
