@@ -48,6 +48,8 @@ export function parseSections(value: string | readonly string[] | null | undefin
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
  *
+ * @slot support - The host's own next steps and contacts (specialist nurses, helpline, local services). Shown after the sections and before "About this information", in reading order and in print, under a heading one level below the title: a translated "Who to contact", unless the slotted content starts with its own heading, which wins. Nothing shows when the slot is empty. The widget writes no contacts: the source page gives none.
+ *
  * @fires {CustomEvent<SectionToggleDetail>} sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
  * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
@@ -65,6 +67,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
  * @csspart other-formats - The list of other formats (Easy Read, audio, BSL video…) near the top, when the bundle offers any (`meta.otherFormats`).
+ * @csspart support - The block around the `support` slot (and its default heading).
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
  * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
@@ -233,6 +236,7 @@ export class SecondaryLiverInfo extends ContentElement {
           </div>`
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
+      ${this.renderSupport(sectionLevel, ui.whoToContact)}
       ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))} ${printGlossary(context, sectionLevel, used)}
     </section>`;
   }

@@ -67,6 +67,7 @@ export const sourceUiStrings = () => ({
   formatLargePrint: msg('Large print', {id: 'sli.formatLargePrint', desc: 'An other format: a large-print version.'}),
   formatBraille: msg('Braille', {id: 'sli.formatBraille', desc: 'An other format: a braille version.'}),
   formatPrintPdf: msg('Printable version', {id: 'sli.formatPrintPdf', desc: 'An other format: a version made for printing (usually a PDF).'}),
+  whoToContact: msg('Who to contact', {id: 'sli.whoToContact', desc: 'Default heading above the contacts and next steps that the host page adds (its specialist nurses, helpline, local services).'}),
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
   source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),
