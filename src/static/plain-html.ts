@@ -18,6 +18,12 @@ export interface PlainHtmlOptions {
   readonly idPrefix: string;
   /** The day the snippet is made: it decides the review-overdue notice. */
   readonly today: Date;
+  /**
+   * The host's own next steps and contacts, already reduced by the CLI (`--support`) to headings,
+   * paragraphs, lists, links and emphasis: inserted as it is. `ownHeading`: it starts with its own
+   * heading, so the default "Who to contact" is left out.
+   */
+  readonly support?: {readonly html: string; readonly ownHeading: boolean};
 }
 
 const escape = (text: string): string =>
@@ -184,7 +190,12 @@ ${meta.references
     : '';
 
   const title = panel ? h(0, meta.title, 'sli-title') : '';
-  const main = panel ? `${sectionHtml}\n${about}` : sectionHtml;
+  // Where the elements' support slot is: after the sections (the symptom list's caveat), before About.
+  const {support} = options;
+  const supportHtml = support
+    ? `<div class="sli-support">\n${support.ownHeading ? '' : `${h(1, ui.whoToContact, 'sli-heading')}\n`}${support.html}\n</div>`
+    : '';
+  const main = panel ? `${sectionHtml}\n${supportHtml}\n${about}` : `${sectionHtml}\n${supportHtml}`;
   return `<div class="sli sli-${options.element}" id="${prefix}" lang="${escape(bundle.locale)}" dir="${bundle.dir}">
 ${title}
 ${callout}
