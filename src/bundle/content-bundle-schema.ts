@@ -129,6 +129,13 @@ export const contentBundleSchema = object(
     dir: oneOf(['ltr', 'rtl'], 'Text direction of the language.'),
     meta: object({
       title: plainText(200, 'Title of the whole panel.'),
+      version: optional(
+        string(40, {
+          pattern: '^[0-9A-Za-z][0-9A-Za-z.+-]*$',
+          patternName: 'a version such as "1.2.0" or "2026-03"',
+          description: 'The version of this content, given by its publisher; changes with every edit a reader would notice. Sent with `sli-feedback` and printed by `secondary-liver-info manifest`.',
+        })
+      ),
       source: object(
         {
           name: plainText(300, 'The name of the source page or document, shown as attribution.'),

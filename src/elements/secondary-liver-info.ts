@@ -4,6 +4,7 @@ import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {feedback} from '../rendering/feedback.js';
 import {otherFormats} from '../rendering/other-formats.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
@@ -45,6 +46,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
+ * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
  *
@@ -53,6 +55,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @fires {CustomEvent<SectionToggleDetail>} sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
  * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
+ * @fires {CustomEvent<FeedbackDetail>} sli-feedback - (with `feedback`) The reader answered "Was this information useful?". `detail: {answer, locale, sections, contentVersion}`; `answer` is `yes` or `no`. Fired at most once per panel.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
  *
@@ -71,6 +74,8 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
  * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
+ * @csspart feedback - The "Was this information useful?" block (with `feedback`); hidden in print.
+ * @csspart feedback-button - Its Yes and No buttons.
  * @csspart print-glossary - The definitions printed after the content (shown only in print).
  *
  * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
@@ -99,7 +104,9 @@ export class SecondaryLiverInfo extends ContentElement {
     noIllustration: {type: Boolean, converter: booleanConverter, attribute: 'no-illustration'},
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
+    feedback: {type: Boolean, converter: booleanConverter, reflect: true},
     openSections: {state: true},
+    feedbackSent: {state: true},
   };
 
   declare sections: string | readonly string[] | null;
@@ -108,7 +115,10 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noIllustration: boolean;
   declare noHeading: boolean;
   declare label: string | null;
+  declare feedback: boolean;
   declare private openSections: ReadonlySet<SectionId>;
+  /** The answer already sent: one per panel, however often it re-renders. */
+  declare private feedbackSent: boolean;
 
   constructor() {
     super();
@@ -118,7 +128,9 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noIllustration = false;
     this.noHeading = false;
     this.label = null;
+    this.feedback = false;
     this.openSections = new Set();
+    this.feedbackSent = false;
   }
 
   private drawingPending: Promise<unknown> | undefined;
@@ -131,6 +143,16 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('collapsible')) this.collapsible = booleanValue(this.collapsible);
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
+    if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
+  }
+
+  private sendFeedback(answer: 'yes' | 'no', context: RenderContext): void {
+    if (this.feedbackSent) return;
+    this.feedbackSent = true;
+    const {bundle} = context.content;
+    emit(this, 'sli-feedback', {answer, locale: bundle.locale, sections: [...this.chosenSections], contentVersion: own(bundle.meta, 'version')});
+    // The button pressed is gone: focus the thank-you, which the live region also announces.
+    void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('feedback-status')?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,7 +259,9 @@ export class SecondaryLiverInfo extends ContentElement {
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
       ${this.renderSupport(sectionLevel, ui.whoToContact)}
-      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))} ${printGlossary(context, sectionLevel, used)}
+      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))}
+      ${this.feedback ? feedback(ui, this.feedbackSent, (answer) => this.sendFeedback(answer, context)) : nothing}
+      ${printGlossary(context, sectionLevel, used)}
     </section>`;
   }
 }
