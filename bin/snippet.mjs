@@ -4,6 +4,7 @@ import {mkdirSync} from 'node:fs';
 import {describeError, printable, Refusal, writeFileAtomically} from './cli-files.mjs';
 import {dirname} from 'node:path';
 import {parseArgs} from 'node:util';
+import {supportFragment} from './support-fragment.mjs';
 
 export const SNIPPET_HELP = `usage: secondary-liver-info snippet [options]
 
@@ -20,6 +21,11 @@ Prints static HTML of the built-in content (or writes it with --out).
   --heading-level N      level of the first heading, 2-6 (default 2)
   --id-prefix TEXT       starts every id in plain HTML (default from element, locale and
                          sections); give two identical snippets on one page different ones
+  --support FILE         the host's own next steps and contacts: an HTML fragment, reduced to
+                         headings, paragraphs, lists, links (https, tel, mailto) and emphasis
+                         (everything else is dropped), placed after the sections (after the
+                         caveat in symptom-list), before "About this information", under "Who
+                         to contact" unless it starts with its own heading (needs sanitize-html)
   --out FILE             write to FILE instead of standard output
   --help                 this text
 
@@ -43,6 +49,7 @@ function options(args) {
         'heading-level': {type: 'string', default: '2'},
         'id-prefix': {type: 'string'},
         out: {type: 'string'},
+        support: {type: 'string'},
         help: {type: 'boolean', default: false},
       },
     }));
@@ -74,7 +81,7 @@ async function plainSnippet(values, sections) {
   const {plainHtml} = await import('../dist/npm/static/plain-html.js');
   const idPrefix = values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : sections.join('-')}`.toLowerCase();
   const today = new Date();
-  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today});
+  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today, support: values.supportFragment});
   return `<!-- ${values.element} (${tag}): plain HTML from \`npx secondary-liver-info snippet --plain\`, made ${today.toISOString().slice(0, 10)}.
      Regenerate it after every content review: its review notice reflects that day. -->
 ${html}`;
@@ -102,15 +109,21 @@ async function richSnippet(values) {
   const content = {bundle, ui, fallback: false};
   const element = unsafeStatic(values.element);
   const sections = values.element === 'secondary-liver-info' ? values.sections ?? nothing : nothing;
+  const support = values.supportFragment;
+  const serverSupport = support ? (support.ownHeading ? 'own-heading' : 'default-heading') : nothing;
   const result = collectResultSync(
-    ssr.render(staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} .serverContent=${content}></${element}>`)
+    ssr.render(
+      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
+    )
   );
   const markup = result
     // The client replaces this HTML rather than hydrating it: no hydration markers.
     .replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->/g, '')
     // Terms render their slotted words without their own shadow root: the panel's styles are
     // not repeated once per term, and the words show as text until the script takes over.
-    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1');
+    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1')
+    // The host's contacts as light DOM, which the shadow root's support slot places (reduced markup only).
+    .replace(new RegExp(`</${values.element}>\\s*$`), support ? `<div slot="support">${support.html}</div></${values.element}>` : '$&');
   return `<!-- ${values.element} (${tag}): static HTML from \`npx secondary-liver-info snippet\`, made ${new Date().toISOString().slice(0, 10)}.
      It shows without JavaScript (declarative shadow DOM). Add the widget's script to make it interactive.
      Regenerate it after every content review: its review notice reflects that day. -->
@@ -157,6 +170,15 @@ export async function snippet(args) {
     const sections = values.sections ? values.sections.split(/[\s,]+/).filter(Boolean) : [...SECTION_IDS];
     const unknown = sections.filter((id) => !SECTION_IDS.includes(id));
     if (unknown.length) throw new UsageError(`--sections: unknown section ${JSON.stringify(unknown[0])} (known: ${SECTION_IDS.join(' ')})`);
+    if (values.support !== undefined) {
+      // Headings of the fragment start one level below the title (the panel's sections; below the symptom list's heading).
+      try {
+        values.supportFragment = await supportFragment(values.support, Math.min(values.level + 1, 6));
+      } catch (error) {
+        if (error instanceof Refusal) throw new UsageError(`--support ${printable(values.support)}: ${error.message}`);
+        throw error;
+      }
+    }
     const output = await completeSnippet(values, [...new Set(sections)]);
     if (values.out) {
       try {

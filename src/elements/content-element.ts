@@ -4,6 +4,8 @@ import {ContentController} from '../controllers/content-controller.js';
 import {builtInContentForServer} from '../controllers/server-content.js';
 import {VERSION} from '../generated/version.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
+import type {HeadingLevel} from '../rendering/heading.js';
+import {support, supportStateOf, type SupportState} from '../rendering/support.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
@@ -29,6 +31,8 @@ export abstract class ContentElement extends LitElement {
     timeout: {type: Number},
     bundle: {attribute: false},
     serverContent: {attribute: false},
+    serverSupport: {attribute: false},
+    supportState: {state: true},
   };
 
   /** URL of a partner-hosted bundle (http or https only). */
@@ -47,6 +51,16 @@ export abstract class ContentElement extends LitElement {
    */
   declare serverContent: ResolvedContent | undefined;
 
+  /**
+   * On the server, whether the host's `slot="support"` content starts with its own heading (the
+   * snippet CLI knows; a server render cannot see the light DOM).
+   * @internal
+   */
+  declare serverSupport: SupportState | undefined;
+
+  /** What the host put in `slot="support"`, read from the slot whenever its content changes. */
+  declare protected supportState: SupportState;
+
   protected readonly contentSource = new ContentController(this);
 
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
@@ -55,6 +69,7 @@ export abstract class ContentElement extends LitElement {
   constructor() {
     super();
     this.src = null;
+    this.supportState = 'none';
     // An element upgraded over a static snippet already has its declarative shadow root.
     this.showingServerHtml = this.shadowRoot !== null && this.shadowRoot.childNodes.length > 0;
   }
@@ -131,6 +146,16 @@ export abstract class ContentElement extends LitElement {
     }
     // Only until content first arrives (a language fetched for the first time, or a fallback).
     return html`<div class="root" part="base" aria-busy="true"></div>`;
+  }
+
+  private readonly onSupportSlotChange = (event: Event) => {
+    this.supportState = supportStateOf(event.target as HTMLSlotElement);
+  };
+
+  /** The host's `slot="support"` content under a heading of `level`; nothing shows when the slot is empty. */
+  protected renderSupport(level: HeadingLevel, whoToContact: string) {
+    const state = isServer ? this.serverSupport ?? 'none' : this.supportState;
+    return support(state, level, whoToContact, this.onSupportSlotChange);
   }
 
   /** The element's content, from a bundle already chosen. */

@@ -1,7 +1,7 @@
 import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {contentCaveats} from '../bundle/content-caveats.js';
+import {contentCaveats, editorialNote} from '../bundle/content-caveats.js';
 import type {GlossaryContent} from '../content-types.js';
 import {GlossaryController} from '../controllers/glossary-controller.js';
 import {emit} from '../events.js';
@@ -284,12 +284,14 @@ export class GlossaryTerm extends ReactiveElement {
     const lang = own(entry, 'lang');
     const pronunciation = own(entry, 'pronunciation');
     const term = element('b', lang ? {lang, dir: 'auto'} : {}, entry.term);
+    const editorial = editorialNote(entry, ui);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
     const notes = this.inheritedContent ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
     return [
       term,
       ...(pronunciation ? [` (${ui.pronounced}: `, element('bdi', {}, pronunciation), ')'] : []),
       `: ${entry.definition}`,
+      ...(editorial ? [' ', element('i', {}, `(${editorial})`)] : []),
       ...notes.map(([, note]) => element('span', {part: 'definition-notice'}, note)),
     ];
   }
