@@ -22,6 +22,11 @@ export interface PlainHtmlOptions {
 const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+// As in the panel (rendering/rich-text.ts): page translation leaves an e-mail address as it is.
+const EMAIL = /([^\s@()<>]+@[^\s@()<>]+\.[A-Za-z]{2,})/u;
+const escapeRun = (text: string): string =>
+  text.split(EMAIL).map((part, i) => (i % 2 ? `<span translate="no">${escape(part)}</span>` : escape(part))).join('');
+
 /**
  * The content as plain, light-DOM HTML for content systems that sanitize what editors paste
  * (WordPress, Drupal, DOMPurify- or sanitize-html-based editors). It uses only elements and
@@ -54,7 +59,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const rich = (text: RichText): string =>
     text
       .map((run) => {
-        if (typeof run === 'string') return escape(run);
+        if (typeof run === 'string') return escapeRun(run);
         if (Object.hasOwn(run, 'em')) return `<em>${escape((run as {em: string}).em)}</em>`;
         const {term, text: words} = run as {term: string; text: string};
         if (!firstUse.has(term)) firstUse.set(term, references + 1);
@@ -105,7 +110,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     const href = parseHttpsLinkUrl(url)?.href;
     // The host beside every link, as in the panel: a title that looks like another address cannot hide where it leads.
     const host = parseHttpsLinkUrl(url)?.hostname;
-    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr">(${escape(host!)})</span>` : escape(text);
+    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr" translate="no">(${escape(host!)})</span>` : escape(text);
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
@@ -139,7 +144,7 @@ ${meta.references
   .map((ref) => {
     const lang = own(ref, 'lang');
     const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
-    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
+    return `<li translate="no"${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
   })
   .join('\n')}
 </ol>
