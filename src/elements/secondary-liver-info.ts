@@ -15,6 +15,8 @@ import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
+import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
 export function parseSections(value: string | readonly string[] | null | undefined): readonly SectionId[] {
@@ -43,6 +45,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
@@ -94,6 +97,7 @@ export class SecondaryLiverInfo extends ContentElement {
     noIllustration: {type: Boolean, converter: booleanConverter, attribute: 'no-illustration'},
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
+    structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
     openSections: {state: true},
   };
 
@@ -103,6 +107,7 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noIllustration: boolean;
   declare noHeading: boolean;
   declare label: string | null;
+  declare structuredData: boolean;
   declare private openSections: ReadonlySet<SectionId>;
 
   constructor() {
@@ -113,6 +118,7 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noIllustration = false;
     this.noHeading = false;
     this.label = null;
+    this.structuredData = false;
     this.openSections = new Set();
   }
 
@@ -126,6 +132,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('collapsible')) this.collapsible = booleanValue(this.collapsible);
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
+    if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,10 +153,30 @@ export class SecondaryLiverInfo extends ContentElement {
     }
   }
 
+  private structuredDataPending: Promise<unknown> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The description of what is shown, from the module that builds it, loaded only when asked for.
+    const bundle = this.contentSource.content?.bundle;
+    if (this.structuredData && bundle) {
+      this.structuredDataPending = import('../structured-data/structured-data-for.js').then(
+        ({showStructuredData}) =>
+          this.structuredData &&
+          showStructuredData(this, this.contentSource.content?.bundle, this.chosenSections, (id) => `#${sectionFragment(this.id, id)}`),
+        // Nothing a reader sees depends on it.
+        () => undefined
+      );
+    } else if (!this.structuredData) {
+      this.querySelector(`:scope > script[${JSON_LD_MARK}]`)?.remove();
+    }
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.drawingPending) return result;
+    if (!this.drawingPending && !this.structuredDataPending) return result;
     await this.drawingPending;
+    await this.structuredDataPending;
     return super.getUpdateComplete();
   }
 

@@ -6,6 +6,7 @@ import type {UiStrings} from '../i18n/ui-strings.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
 
 /** What to render, and how it sits in the host page. */
 export interface PlainHtmlOptions {
@@ -101,8 +102,10 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     ? `<aside class="sli-callout">\n<p><strong>${escape(ui.important)}</strong></p>\n${notices.map((n) => `<p>${escape(n)}</p>`).join('\n')}\n</aside>`
     : '';
 
+  // Deep links as a panel with an id answers them: `#<prefix>-<section>`. With `--id-prefix sli`
+  // that is `#sli-<section>`, the link that reaches the first panel showing a section.
   const sectionHtml = sections
-    .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
+    .map((id) => `<section id="${sectionFragment(prefix, id)}" class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
     .join('\n');
 
   const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
