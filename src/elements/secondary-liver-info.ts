@@ -16,6 +16,7 @@ import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
 import {sectionFragment} from '../deep-links/section-fragment.js';
+import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
 import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
@@ -46,6 +47,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
+ * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
@@ -123,6 +125,31 @@ export class SecondaryLiverInfo extends ContentElement {
   }
 
   private drawingPending: Promise<unknown> | undefined;
+  /** The page's fragment is followed once, when content is first shown; then on `hashchange`. */
+  private followedLoadHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) linkable(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unlinkable(this);
+  }
+
+  /** @internal For section links: the section is shown. */
+  showsSection(id: SectionId): boolean {
+    return this.chosenSections.includes(id);
+  }
+
+  /** @internal For section links: opens the section, brings it into view and focuses its heading. */
+  async revealSection(id: SectionId): Promise<void> {
+    if (this.collapsible) this.setOpen([id], true);
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`);
+    if (heading) scrollToAndFocus(heading);
+  }
 
   protected override coerceProperties(changed: PropertyValues<this>): void {
     super.coerceProperties(changed);
@@ -157,8 +184,13 @@ export class SecondaryLiverInfo extends ContentElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The description of what is shown, from the module that builds it, loaded only when asked for.
     const bundle = this.contentSource.content?.bundle;
+    if (bundle && !this.followedLoadHash) {
+      this.followedLoadHash = true;
+      // After this update: opening a collapsed section is an update of its own.
+      void this.updateComplete.then(() => reveal(location.hash, this));
+    }
+    // The description of what is shown, from the module that builds it, loaded only when asked for.
     if (this.structuredData && bundle) {
       this.structuredDataPending = import('../structured-data/structured-data-for.js').then(
         ({showStructuredData}) =>
