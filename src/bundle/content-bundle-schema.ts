@@ -106,6 +106,29 @@ const otherFormatSchema = object(
     title: optional(plainText(200, 'Its own title, in its own language, when it has one.')),
   },
   'One other format of this information, offered by the partner.'
+
+);
+
+// ICD-10 (WHO and its national modifications): a letter, two digits, then an optional subdivision.
+const ICD10_CODE = '^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$';
+// SNOMED CT identifier: 6 to 18 digits, no leading zero.
+const SNOMED_CT_ID = '^[1-9][0-9]{5,17}$';
+
+const conditionCode = (system: string, pattern: string, patternName: string, maxLength: number) =>
+  object(
+    {
+      code: string(maxLength, {pattern, patternName, description: `The ${system} code.`}),
+      name: plainText(300, `The code's name as ${system} publishes it (in English), e.g. for a record system's display.`),
+    },
+    `The condition's ${system} code.`
+  );
+
+const conditionSchema = object(
+  {
+    icd10: optional(conditionCode('ICD-10', ICD10_CODE, 'an ICD-10 code such as "C78.7"', 8)),
+    snomedCt: optional(conditionCode('SNOMED CT', SNOMED_CT_ID, 'a SNOMED CT identifier (6 to 18 digits)', 18)),
+  },
+  'The condition the content is about, by clinical code: the structured data (`structured-data`) names it, for search engines, portals and record systems. Codes are kept exactly as in the source bundle.'
 );
 
 const translationSchema = object(
@@ -175,6 +198,7 @@ export const contentBundleSchema = object(
       ),
       references: array(referenceSchema, 50, {uniqueKey: 'id'}),
       referencesNote: richTextSchema,
+      condition: optional(conditionSchema),
       translation: translationSchema,
     }),
     sections: object({

@@ -18,6 +18,9 @@ import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
+import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
+import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
 export function parseSections(value: string | readonly string[] | null | undefined): readonly SectionId[] {
@@ -46,6 +49,8 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), and an ordinal on a later panel that would share an earlier one's name ("Secondary liver cancer (2)"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
+ * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
  *
@@ -105,6 +110,7 @@ export class SecondaryLiverInfo extends ContentElement {
     noIllustration: {type: Boolean, converter: booleanConverter, attribute: 'no-illustration'},
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
+    structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
     feedback: {type: Boolean, converter: booleanConverter, reflect: true},
     openSections: {state: true},
     feedbackSent: {state: true},
@@ -116,6 +122,7 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noIllustration: boolean;
   declare noHeading: boolean;
   declare label: string | null;
+  declare structuredData: boolean;
   declare feedback: boolean;
   declare private openSections: ReadonlySet<SectionId>;
   /** The answer already sent: one per panel, however often it re-renders. */
@@ -129,12 +136,38 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noIllustration = false;
     this.noHeading = false;
     this.label = null;
+    this.structuredData = false;
     this.feedback = false;
     this.openSections = new Set();
     this.feedbackSent = false;
   }
 
   private drawingPending: Promise<unknown> | undefined;
+  /** The page's fragment is followed once, when content is first shown; then on `hashchange`. */
+  private followedLoadHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) linkable(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unlinkable(this);
+  }
+
+  /** @internal For section links: the section is shown. */
+  showsSection(id: SectionId): boolean {
+    return this.chosenSections.includes(id);
+  }
+
+  /** @internal For section links: opens the section, brings it into view and focuses its heading. */
+  async revealSection(id: SectionId): Promise<void> {
+    if (this.collapsible) this.setOpen([id], true);
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`);
+    if (heading) scrollToAndFocus(heading);
+  }
 
   protected override coerceProperties(changed: PropertyValues<this>): void {
     super.coerceProperties(changed);
@@ -144,6 +177,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('collapsible')) this.collapsible = booleanValue(this.collapsible);
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
+    if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
     if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
   }
 
@@ -174,10 +208,35 @@ export class SecondaryLiverInfo extends ContentElement {
     }
   }
 
+  private structuredDataPending: Promise<unknown> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const bundle = this.contentSource.content?.bundle;
+    if (bundle && !this.followedLoadHash) {
+      this.followedLoadHash = true;
+      // After this update: opening a collapsed section is an update of its own.
+      void this.updateComplete.then(() => reveal(location.hash, this));
+    }
+    // The description of what is shown, from the module that builds it, loaded only when asked for.
+    if (this.structuredData && bundle) {
+      this.structuredDataPending = import('../structured-data/structured-data-for.js').then(
+        ({showStructuredData}) =>
+          this.structuredData &&
+          showStructuredData(this, this.contentSource.content?.bundle, this.chosenSections, (id) => `#${sectionFragment(this.id, id)}`),
+        // Nothing a reader sees depends on it.
+        () => undefined
+      );
+    } else if (!this.structuredData) {
+      this.querySelector(`:scope > script[${JSON_LD_MARK}]`)?.remove();
+    }
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.drawingPending) return result;
+    if (!this.drawingPending && !this.structuredDataPending) return result;
     await this.drawingPending;
+    await this.structuredDataPending;
     return super.getUpdateComplete();
   }
 

@@ -12,7 +12,7 @@ import {richText} from './rich-text.js';
 // link shows its host beside its text: a bundle's "NHS website" cannot lead somewhere else unseen.
 export const link = (url: string | undefined, text: string) => {
   const href = parseHttpsLinkUrl(url);
-  return href ? html`<a href=${href.href} rel="noopener noreferrer external">${text}</a> <bdi>(${href.hostname})</bdi>` : text;
+  return href ? html`<a href=${href.href} rel="noopener noreferrer external">${text}</a> <bdi translate="no">(${href.hostname})</bdi>` : text;
 };
 
 const reference = (ref: Reference) => {
@@ -22,7 +22,8 @@ const reference = (ref: Reference) => {
   const authors = own(ref, 'authors');
   const publication = own(ref, 'publication');
   // A reference kept in English inside a right-to-left bundle needs its own direction as well as its language.
-  return html`<li lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>
+  // Kept as published, so page translation leaves it alone: a translated title finds nothing in a library.
+  return html`<li translate="no" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>
     <cite>${title}</cite>${authors ? html`<br />${authors}` : nothing}${publication ? html`<br />${publication}` : nothing}
   </li>`;
 };

@@ -7,6 +7,7 @@ import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
 import {otherFormatLinks} from '../rendering/other-format-links.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
 
 /** What to render, and how it sits in the host page. */
 export interface PlainHtmlOptions {
@@ -28,6 +29,11 @@ export interface PlainHtmlOptions {
 
 const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+// As in the panel (rendering/rich-text.ts): page translation leaves an e-mail address as it is.
+const EMAIL = /([^\s@()<>]+@[^\s@()<>]+\.[A-Za-z]{2,})/u;
+const escapeRun = (text: string): string =>
+  text.split(EMAIL).map((part, i) => (i % 2 ? `<span translate="no">${escape(part)}</span>` : escape(part))).join('');
 
 /**
  * The content as plain, light-DOM HTML for content systems that sanitize what editors paste
@@ -61,7 +67,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const rich = (text: RichText): string =>
     text
       .map((run) => {
-        if (typeof run === 'string') return escape(run);
+        if (typeof run === 'string') return escapeRun(run);
         if (Object.hasOwn(run, 'em')) return `<em>${escape((run as {em: string}).em)}</em>`;
         const {term, text: words} = run as {term: string; text: string};
         if (!firstUse.has(term)) firstUse.set(term, references + 1);
@@ -119,8 +125,10 @@ ${formatLinks
 </div>`
     : '';
 
+  // Deep links as a panel with an id answers them: `#<prefix>-<section>`. With `--id-prefix sli`
+  // that is `#sli-<section>`, the link that reaches the first panel showing a section.
   const sectionHtml = sections
-    .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
+    .map((id) => `<section id="${sectionFragment(prefix, id)}" class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
     .join('\n');
 
   const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames, ui.digits))}</time>`;
@@ -128,7 +136,7 @@ ${formatLinks
     const href = parseHttpsLinkUrl(url)?.href;
     // The host beside every link, as in the panel: a title that looks like another address cannot hide where it leads.
     const host = parseHttpsLinkUrl(url)?.hostname;
-    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr">(${escape(host!)})</span>` : escape(text);
+    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr" translate="no">(${escape(host!)})</span>` : escape(text);
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
@@ -168,7 +176,7 @@ ${meta.references
   .map((ref) => {
     const lang = own(ref, 'lang');
     const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
-    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
+    return `<li translate="no"${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
   })
   .join('\n')}
 </ol>
