@@ -114,6 +114,7 @@ export const contentBundleSchema = object(
           url: optional(httpsUrl('Where the source can be read. The attribution links to it.')),
           reviewedBy: optional(plainText(200, 'Who last reviewed the source clinically, shown beside the review date.')),
           note: optional(plainText(500, 'How the information was produced.')),
+          lang: optional(languageTag('Language of `name` when it differs from the bundle, as when a translation names its English source page (WCAG 3.1.2).')),
         },
         'Attribution.'
       ),
