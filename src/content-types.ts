@@ -20,6 +20,11 @@ export interface ResolvedContent {
   readonly fallback: boolean;
   /** Set when the page asks for a language the widget does not have, so English is shown. */
   readonly languageUnavailable?: boolean;
+  /**
+   * Set when the reader chose to read the English original instead of a translation: the
+   * translation's language and UI strings, to say so and offer the way back in that language.
+   */
+  readonly readingEnglish?: {readonly locale: string; readonly dir: ContentBundle['dir']; readonly ui: UiStrings};
 }
 
 /** What a <glossary-term> needs: definitions and UI strings in one language. */

@@ -68,9 +68,28 @@ export const contentStyles = css`
   .callout > :last-child {
     margin-block-end: 0;
   }
+  .switch-language {
+    margin-inline-start: 0.25em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--sli-radius, 0.25em);
+    cursor: pointer;
+  }
+  .switch-language:focus-visible {
+    outline: 2px solid var(--sli-color-focus, currentColor);
+    outline-offset: 2px;
+  }
   @media (forced-colors: active) {
     .callout {
       border-color: CanvasText;
+    }
+    .switch-language {
+      border-color: ButtonText;
+      color: ButtonText;
     }
   }
 `;

@@ -59,7 +59,8 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
@@ -215,7 +216,7 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : 'title'}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
-      ${notices(context.content, new Date())}
+      ${notices(context.content, new Date(), this.languageSwitch())}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button
