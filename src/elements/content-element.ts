@@ -11,6 +11,9 @@ import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
 
+// One object, so that renderContext's cache hands every render the same glossary content.
+const EMBEDDED_CONTENT = resolve(EMBEDDED_LOCALE, false);
+
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
  * `src` or the `bundle` property, and re-choosing when any of them changes.
@@ -79,13 +82,18 @@ export abstract class ContentElement extends LitElement {
     };
   };
 
+  /** The English original, for sections whose translation is behind it. */
+  protected get englishContext(): RenderContext {
+    return renderContext(EMBEDDED_CONTENT);
+  }
+
   /** The English original in place of `content` while the reader has asked for it. */
   private shownContent(content: ResolvedContent): ResolvedContent {
     if (!this.englishFor || this.englishFor !== content.bundle) return content;
     let english = this.englishContents.get(content);
     if (!english) {
       const {locale, dir} = content.bundle;
-      english = {...resolve(EMBEDDED_LOCALE, false), readingEnglish: {locale, dir, ui: content.ui}};
+      english = {...EMBEDDED_CONTENT, readingEnglish: {locale, dir, ui: content.ui}};
       this.englishContents.set(content, english);
     }
     return english;

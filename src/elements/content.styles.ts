@@ -68,6 +68,21 @@ export const contentStyles = css`
   .callout > :last-child {
     margin-block-end: 0;
   }
+  .stale {
+    margin-block: 0 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.2em solid var(--sli-color-notice-border, #8a5a00);
+  }
+  .stale > p {
+    margin-block-end: 0.25em;
+  }
+  .stale summary {
+    min-block-size: 24px;
+    padding-block: 0.125em;
+    cursor: pointer;
+    color: var(--sli-color-accent, inherit);
+  }
   .switch-language {
     margin-inline-start: 0.25em;
     padding-block: 0.25em;
