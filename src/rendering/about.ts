@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {GlossaryEntry, Reference} from '../bundle/content-bundle.js';
+import type {ContentBundle, GlossaryEntry, Reference} from '../bundle/content-bundle.js';
 import {contactInEnglish, translationReview} from '../bundle/content-caveats.js';
 import {own} from '../bundle/own.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
@@ -26,6 +26,14 @@ const reference = (ref: Reference) => {
   return html`<li translate="no" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>
     <cite>${title}</cite>${authors ? html`<br />${authors}` : nothing}${publication ? html`<br />${publication}` : nothing}
   </li>`;
+};
+
+// A translation names its source page as published, in English: a translated title would suggest
+// a page in the reader's language that does not exist. Marked so screen readers switch voice.
+const sourceName = (source: ContentBundle['meta']['source']) => {
+  const lang = own(source, 'lang');
+  const name = link(own(source, 'url'), source.name);
+  return lang ? html`<span lang=${lang} dir="auto" translate="no">${name}</span>` : name;
 };
 
 const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
@@ -59,7 +67,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     <dl class="facts">
       ${publisher ? fact(ui.publishedBy, link(own(publisher, 'url'), publisher.name)) : nothing}
       ${sourceUrl ? fact(ui.onlineAt, html`<a href=${sourceUrl.href} rel="noopener noreferrer external">${sourceUrl.href}</a>`) : nothing}
-      ${fact(ui.source, html`${sourcePublisher ? html`<bdi>${sourcePublisher}</bdi>: ` : nothing}${link(own(source, 'url'), source.name)}`)}
+      ${fact(ui.source, html`${sourcePublisher ? html`<bdi>${sourcePublisher}</bdi>: ` : nothing}${sourceName(source)}`)}
       ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
       ${sourceReviewer ? fact(ui.reviewedBy, sourceReviewer) : nothing}
       ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
@@ -73,7 +81,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     </dl>
     ${note ? html`<p>${note}</p>` : nothing}
     ${editorial.length
-      ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ', ' : ''}${reviewRecord(entry)}`)}.</p>`
+      ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ui.listSeparator : ''}${reviewRecord(entry)}`)}.</p>`
       : nothing}
     ${heading(subLevel(level), 'references-heading', ui.references, 'sub')}
     <ol class="references" part="references" aria-labelledby="references-heading">
