@@ -43,7 +43,8 @@ const rows = [
   // default region name from the sections shown (issue 19, distinct landmarks with no label)
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.6 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Its target (issue 24: 14 KiB brotli, the first round trip) is printed under "targets" below.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.6 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
@@ -68,6 +69,22 @@ for (const row of rows) {
   const target = row.budget === undefined ? '' : ` budget ${kib(row.budget)}${goal('target', row.target)}${goal('aim', row.aim)}`;
   console.log(`  ${status.padEnd(11)} gzip ${kib(g).padStart(10)}  brotli ${kib(brotli(row.code)).padStart(10)}  raw ${kib(row.code.length).padStart(10)}  ${row.what}${target}`);
 }
+// The targets of issue 24, each printed against the measured number (targets inform; budgets fail).
+// What a default panel loads: the self-contained file and every lazy file but the other languages
+// and the partner-bundle loader (today the drawing; any first-screen split adds its chunks here).
+const defaultPanelFiles = ['secondary-liver-info.js', ...chunks.filter((file) => !/^(cy|pl|ar|external-bundle)-/.test(file)).map((file) => `chunks/${file}`)];
+const defaultPanel = defaultPanelFiles.map((file) => readFileSync(`dist/cdn/${file}`));
+const sum = (measure) => defaultPanel.reduce((total, code) => total + measure(code), 0);
+// Measured when issue 24 was taken up (the self-contained file and the drawing, before any split).
+const DEFAULT_PANEL_BEFORE = {gzip: 19987, brotli: 17695};
+const selfContained = readFileSync('dist/cdn/secondary-liver-info.js');
+const targets = [
+  {what: 'self-contained file, brotli (the first round trip)', measured: brotli(selfContained), target: 14 * KiB, beside: `gzip ${kib(gzip(selfContained))}`},
+  {what: `all files a default panel loads, brotli (${defaultPanelFiles.join(', ')})`, measured: sum(brotli), target: DEFAULT_PANEL_BEFORE.brotli, beside: `gzip ${kib(sum(gzip))} against ${kib(DEFAULT_PANEL_BEFORE.gzip)} before`, targetName: "no more than before issue 24's split"},
+];
+console.log('targets (issue 24)');
+for (const {what, measured, target, beside, targetName} of targets)
+  console.log(`  ${(measured <= target ? 'met' : 'NOT MET').padEnd(11)} ${kib(measured).padStart(10)}  target ${targetName ?? '≤'} ${kib(target)}  (${beside})  ${what}`);
 if (rows.filter((r) => r.what.startsWith('lazy locale')).length !== 3) {
   console.error('expected three lazy locale files in dist/cdn/chunks');
   over++;
