@@ -56,7 +56,8 @@ const rows = [
   // Then 18.7: ordinals for identical unlabelled panels (issue 19) measured 18.66 KiB.
   // Then 18.9: issue 23's four languages (a lazy import each, whose hashed file names do not
   // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.84 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.9 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Its target (issue 24: 14 KiB brotli, the first round trip) is printed under "targets" below.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.9 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
@@ -81,6 +82,22 @@ for (const row of rows) {
   const target = row.budget === undefined ? '' : ` budget ${kib(row.budget)}${goal('target', row.target)}${goal('aim', row.aim)}`;
   console.log(`  ${status.padEnd(11)} gzip ${kib(g).padStart(10)}  brotli ${kib(brotli(row.code)).padStart(10)}  raw ${kib(row.code.length).padStart(10)}  ${row.what}${target}`);
 }
+// The targets of issue 24, each printed against the measured number (targets inform; budgets fail).
+// What a default panel loads: the self-contained file and every lazy file but the other languages
+// and the partner-bundle loader (today the drawing; any first-screen split adds its chunks here).
+const defaultPanelFiles = ['secondary-liver-info.js', ...chunks.filter((file) => !localeOf(file) && !file.startsWith('external-bundle-')).map((file) => `chunks/${file}`)];
+const defaultPanel = defaultPanelFiles.map((file) => readFileSync(`dist/cdn/${file}`));
+const sum = (measure) => defaultPanel.reduce((total, code) => total + measure(code), 0);
+// Measured when issue 24 was taken up (the self-contained file and the drawing, before any split).
+const DEFAULT_PANEL_BEFORE = {gzip: 19987, brotli: 17695};
+const selfContained = readFileSync('dist/cdn/secondary-liver-info.js');
+const targets = [
+  {what: 'self-contained file, brotli (the first round trip)', measured: brotli(selfContained), target: 14 * KiB, beside: `gzip ${kib(gzip(selfContained))}`},
+  {what: `all files a default panel loads, brotli (${defaultPanelFiles.join(', ')})`, measured: sum(brotli), target: DEFAULT_PANEL_BEFORE.brotli, beside: `gzip ${kib(sum(gzip))} against ${kib(DEFAULT_PANEL_BEFORE.gzip)} before`, targetName: "no more than before issue 24's split"},
+];
+console.log('targets (issue 24)');
+for (const {what, measured, target, beside, targetName} of targets)
+  console.log(`  ${(measured <= target ? 'met' : 'NOT MET').padEnd(11)} ${kib(measured).padStart(10)}  target ${targetName ?? '≤'} ${kib(target)}  (${beside})  ${what}`);
 if (rows.filter((r) => r.what.startsWith('lazy locale')).length !== targetLocales.length) {
   console.error(`expected ${targetLocales.length} lazy locale files in dist/cdn/chunks (${targetLocales.join(', ')})`);
   over++;

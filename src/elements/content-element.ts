@@ -12,6 +12,7 @@ import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
+import {ReservedSpace} from './reserved-space.js';
 
 // One object, so that renderContext's cache hands every render the same glossary content.
 const EMBEDDED_CONTENT = resolve(EMBEDDED_LOCALE, false);
@@ -116,12 +117,27 @@ export abstract class ContentElement extends LitElement {
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
 
+  /** Room the host reserved before the script arrived, held while on screen (see reserved-space.ts). */
+  private readonly reservedSpace: ReservedSpace | undefined;
+
   constructor() {
     super();
     this.src = null;
     this.supportState = 'none';
     // An element upgraded over a static snippet already has its declarative shadow root.
     this.showingServerHtml = this.shadowRoot !== null && this.shadowRoot.childNodes.length > 0;
+    // Read now, while the host's `:not(:defined)` rule still applies. Server HTML is already the right size.
+    if (!isServer && !this.showingServerHtml) this.reservedSpace = new ReservedSpace(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reservedSpace?.release();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.reservedSpace?.hold();
   }
 
   static override get observedAttributes(): string[] {
