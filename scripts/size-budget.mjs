@@ -40,9 +40,11 @@ const localeOf = (file) => targetLocales.find((locale) => file.startsWith(`${loc
 const isLocaleChunk = (file) => localeOf(file) !== undefined;
 // 5 KiB for Bengali and Gurmukhi, not 4.5: every letter and vowel sign of theirs takes three bytes
 // in UTF-8 (Arabic script two, Latin one), for the same text. Measured at issue 23: pa 4.68 KiB,
-// bn 4.45 KiB, against ur 4.43, pl 3.91, ro 3.85.
-const LOCALE_BUDGETS = {bn: 5, pa: 5};
-const localeBudget = (locale) => (LOCALE_BUDGETS[locale] ?? 4.5) * KiB;
+// bn 4.45 KiB, against ur 4.43, pl 3.91, ro 3.85. Then 5 and 5.5: the UI strings of issues 22
+// and 23 (other formats, feedback, support, publisher, "Read in English", stale sections; 26 in
+// all) measured ar 4.82, ur 5.02, bn 5.06, pa 5.29 KiB.
+const LOCALE_BUDGETS = {bn: 5.5, pa: 5.5, ur: 5.25};
+const localeBudget = (locale) => (LOCALE_BUDGETS[locale] ?? 5) * KiB;
 const rows = [
   // Budget 17.75 KiB, not the 16 of issue 10: the review notices, review record, Welsh dates and
   // hardening of issues 13 and 15, the type scale and term punctuation of issue 12, and the
@@ -57,14 +59,20 @@ const rows = [
   // Then 18.9: issue 23's four languages (a lazy import each, whose hashed file names do not
   // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.84 KiB.
   // Its target (issue 24: 14 KiB brotli, the first round trip) is printed under "targets" below.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.9 * KiB},
+  // Then 22.8 when issues 21, 22 and 23 landed together, measured 22.67 KiB: on their branches
+  // issue 22's host features +1.95 (support slot, other formats, publisher and licence, feedback,
+  // "Updated on" lines, ~25 UI strings), issue 23's "Read in English" and stale sections +0.95,
+  // issue 21's page-translation, deep links and light-DOM mode the rest. Issue 24's first-screen
+  // split (moving what is below the first screen, or needed only on an action, to chunks) is what
+  // must bring it down.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 22.8 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
   ...chunks
     .filter(isLocaleChunk)
     // 4.5 KiB, not 4: Arabic letters take two bytes each, and each language now carries the review
-    // record and its strings (issue 13).
+    // record and its strings (issue 13). Per language since issue 23: see LOCALE_BUDGETS.
     .map((file) => ({what: `lazy locale ${localeOf(file)} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: localeBudget(localeOf(file))})),
   ...chunks
     .filter((file) => !isLocaleChunk(file))
