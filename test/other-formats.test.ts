@@ -106,7 +106,7 @@ describe('host features together, right to left', () => {
     await el.updateComplete;
     expect($(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
     expect(textOf($(el, '#other-formats-label'))).to.equal('متوفرة أيضًا بصيغة:');
-    expect(textOf($(el, '[part~="other-formats"] li'))).to.contain('نسخة سهلة القراءة');
+    expect(textOf($(el, '[part~="other-formats"] li'))).to.contain('نسخة سهلة القراءة').and.contain('PDF،');
     expect(textOf($(el, '#support-heading'))).to.equal('بمن تتصل');
     expect(textOf($(el, '#feedback-question'))).to.equal('هل كانت هذه المعلومات مفيدة؟');
     expect(textOf($(el, '[part~="about"]'))).to.contain('الناشر').and.contain('الترخيص');
