@@ -3,6 +3,7 @@
 // schema and against the structure of the en-GB source, for partners and translators.
 // `npx secondary-liver-info snippet [options]`: static HTML of the built-in content (bin/snippet.mjs).
 // `npx secondary-liver-info cdn-snippet --base <url>`: integrity import map and script tag for a self-hosted copy.
+// `npx secondary-liver-info manifest`: what changed in the built-in content, as JSON (bin/content-manifest.mjs).
 //
 // It reads only the regular file it is given, and no more of it than the widget would accept:
 // no symbolic links (a committed link to an env file must not be printed), no devices or FIFOs
@@ -14,7 +15,9 @@ import {describeError, printable, Refusal, refuseLinkedDirectories} from './cli-
 
 const USAGE = `usage: secondary-liver-info validate <bundle.json>
        secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)
-       secondary-liver-info cdn-snippet --base <https URL of your copy of dist/cdn/>`;
+       secondary-liver-info cdn-snippet --base <https URL of your copy of dist/cdn/>
+       secondary-liver-info manifest   (JSON: per built-in language, the content version, review
+                                        dates, translation status, changes and a hash per section)`;
 const MAX_BUNDLE_BYTES = 512 * 1024;
 const MAX_LINES = 50;
 
@@ -71,6 +74,14 @@ async function main(args) {
   }
   if (command === 'snippet') return (await import('./snippet.mjs')).snippet(args.slice(1));
   if (command === 'cdn-snippet') return (await import('./cdn-snippet.mjs')).cdnSnippet(args.slice(1));
+  if (command === 'manifest') {
+    if (args.length > 1) {
+      console.error(USAGE);
+      return 2;
+    }
+    console.log(JSON.stringify((await import('./content-manifest.mjs')).manifest(), null, 2));
+    return 0;
+  }
   if (command === '--help' || command === 'help') {
     console.log(USAGE);
     return 0;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run check:content`: every shipped bundle valid and structurally equal to en-GB, every
-// XLIFF message translated, the published JSON Schema current. Prints locale, path and reason.
-import {readdirSync, readFileSync} from 'node:fs';
+// XLIFF message translated, the published JSON Schema current, no section text changed without a
+// `meta.changes` entry (locales/content-hashes.json). Prints locale, path and reason.
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {hashRecord, unrecordedChanges} from '../bin/content-manifest.mjs';
 import {execFileSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {needsBuild} from './needs-build.mjs';
@@ -123,6 +125,24 @@ for (const locale of config.targetLocales) {
   }
 }
 
+// A section's text changes only with a new `meta.changes` entry naming it, so readers see
+// "Updated on …" and partners polling `secondary-liver-info manifest` learn of it. The hashes and
+// change counts last accepted are in locales/content-hashes.json; `--record-hashes` rewrites it.
+const hashesFile = `${root}locales/content-hashes.json`;
+const current = hashRecord(locales.map(read));
+if (process.argv.includes('--record-hashes')) {
+  writeFileSync(hashesFile, `${JSON.stringify(current, null, 2)}\n`);
+  console.log('recorded section hashes in locales/content-hashes.json');
+} else {
+  let recorded;
+  try {
+    recorded = JSON.parse(readFileSync(hashesFile, 'utf8'));
+  } catch {
+    fail('all', 'locales/content-hashes.json', 'missing or not JSON: run `npm run check:content -- --record-hashes`');
+  }
+  if (recorded) for (const {locale, path, reason} of unrecordedChanges(current, recorded)) fail(locale, path, reason);
+}
+
 try {
   execFileSync(process.execPath, [`${root}scripts/json-schema.mjs`, '--check'], {stdio: 'pipe'});
 } catch (error) {
@@ -134,4 +154,4 @@ if (failures.length) {
   for (const line of failures) console.error(`  ${line}`);
   process.exit(1);
 }
-console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; fingerprints recorded (${stale.length} stale); XLIFF complete; JSON Schema current.`);
+console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; fingerprints recorded (${stale.length} stale); XLIFF complete; JSON Schema current; every section change recorded.`);

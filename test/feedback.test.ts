@@ -37,7 +37,7 @@ describe('feedback: "Was this information useful?"', () => {
     buttons[1]!.click();
     const event = await fired;
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({answer: 'no', locale: 'en-GB', sections: ['symptoms', 'tests'], contentVersion: undefined});
+    expect(event.detail).to.deep.equal({answer: 'no', locale: 'en-GB', sections: ['symptoms', 'tests'], contentVersion: '1'});
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));
     expect(textOf($(el, '#feedback-status'))).to.equal('Thank you for your feedback.');

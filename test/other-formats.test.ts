@@ -92,3 +92,24 @@ describe('other formats (meta.otherFormats)', () => {
     expect(validateBundle(partnerBundleWithFormats()).valid).to.equal(true);
   });
 });
+
+describe('host features together, right to left', () => {
+  it('an Arabic partner bundle with other formats, publisher, support and feedback: named in Arabic, accessible', async () => {
+    const bundle = await (await fetch('/locales/bundles/ar.json')).json();
+    const partner = partnerBundleWithFormats();
+    Object.assign(bundle.meta, {publisher: partner.meta.publisher, licence: partner.meta.licence, otherFormats: partner.meta.otherFormats});
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="ar" feedback sections="outlook" .bundle=${bundle}
+      ><p slot="support">نص المضيف</p></secondary-liver-info
+    >`);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect($(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(textOf($(el, '#other-formats-label'))).to.equal('متوفرة أيضًا بصيغة:');
+    expect(textOf($(el, '[part~="other-formats"] li'))).to.contain('نسخة سهلة القراءة').and.contain('PDF،');
+    expect(textOf($(el, '#support-heading'))).to.equal('بمن تتصل');
+    expect(textOf($(el, '#feedback-question'))).to.equal('هل كانت هذه المعلومات مفيدة؟');
+    expect(textOf($(el, '[part~="about"]'))).to.contain('الناشر').and.contain('الترخيص');
+    await expect(el).to.be.accessible();
+  });
+});

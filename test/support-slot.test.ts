@@ -73,6 +73,20 @@ describe('support slot: the host\'s own next steps and contacts', () => {
     expect(textOf($(welsh, '#support-heading'))).to.equal('Pwy i gysylltu â nhw');
   });
 
+  it('shows slotted content from the first render, before the slot reports it (no blink over a snippet)', async () => {
+    const el = document.createElement('secondary-liver-info') as SecondaryLiverInfo;
+    el.innerHTML = '<p slot="support">Ring us.</p>';
+    el.sections = 'outlook';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($(el, '[part~="support"]').hidden).to.equal(false);
+      expect(textOf($(el, '#support-heading'))).to.equal('Who to contact');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('appears and disappears as the host adds and removes content', async () => {
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="outlook"></secondary-liver-info>`);
     await settle(el);

@@ -5,7 +5,7 @@ import type {Schema} from '../src/bundle/schema-dsl.js';
 import {validateBundle} from '../src/bundle/validate-bundle.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
-import {cloneEnGB, HOSTILE_STRINGS} from './fixtures/bundles.js';
+import {cloneEnGB, HOSTILE_STRINGS, partnerBundleWithFormats} from './fixtures/bundles.js';
 import {openDefinition} from './helpers.js';
 import {BEFORE_DUE, setToday} from './fixtures/clocks.js';
 
@@ -83,6 +83,29 @@ describe('untrusted bundle text', () => {
     expect((window as any).__pwned).to.equal(undefined);
     expect(location.href).to.equal(href);
     await expect(el).to.be.accessible();
+  });
+
+  it('renders the partner fields (publisher, licence, other formats, changes) as text too, feedback and support included', async () => {
+    let n = 0;
+    const bundle = partnerBundleWithFormats();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    bundle.meta.changes = [{date: yesterday, sections: ['outlook'], summary: 'x'}];
+    const poisoned = poison(contentBundleSchema, bundle, () => `${HOSTILE_STRINGS[n++ % HOSTILE_STRINGS.length]} #${n}`) as any;
+    expect(validateBundle(poisoned).problems).to.deep.equal([]);
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info feedback sections="outlook" .bundle=${poisoned}
+      ><p slot="support">Host text</p></secondary-liver-info
+    >`);
+    await el.updateComplete;
+    const elements = [...allElements(el.shadowRoot!)];
+    expect(elements.filter((e) => FORBIDDEN_TAGS.has(e.localName)).map((e) => e.localName)).to.deep.equal([]);
+    expect(elements.flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on')))).to.deep.equal([]);
+    const text = el.shadowRoot!.textContent!;
+    for (const shown of [poisoned.meta.publisher.name, poisoned.meta.licence.name, poisoned.meta.otherFormats[1].title, poisoned.meta.changes[0].summary])
+      expect(text).to.contain(shown);
+    const hosts = elements.filter((e) => e.localName === 'a').map((a) => new URL((a as HTMLAnchorElement).href).host);
+    expect([...new Set(hosts)].sort()).to.deep.equal(['hospital.example', 'video.example']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as any).__pwned).to.equal(undefined);
   });
 
   it('never makes a link from a javascript:, data:, http: or credentialed URL, even if a bundle got past validation', async () => {

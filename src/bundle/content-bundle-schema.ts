@@ -1,4 +1,6 @@
 import {array, boolean, integer, object, oneOf, optional, string, union} from './schema-dsl.js';
+import {SECTION_IDS} from './section-ids.js';
+import {UPDATE_NOTICE_DAYS} from './update-notice.js';
 
 /**
  * The one definition of a content bundle. `ContentBundle` (types), `validateBundle`
@@ -131,6 +133,16 @@ const conditionSchema = object(
   'The condition the content is about, by clinical code: the structured data (`structured-data`) names it, for search engines, portals and record systems. Codes are kept exactly as in the source bundle.'
 );
 
+
+const changeSchema = object(
+  {
+    date: isoDate('When the change was published. Not in the future.'),
+    sections: array(oneOf(SECTION_IDS), SECTION_IDS.length, {description: 'The sections whose text changed.'}),
+    summary: plainText(300, 'What changed, in a sentence a reader understands, in the language of the bundle.'),
+  },
+  'One change a reader would notice.'
+);
+
 const translationSchema = object(
   {
     sourceLocale: languageTag('The locale this bundle was translated from (itself for an original).'),
@@ -210,6 +222,11 @@ export const contentBundleSchema = object(
           },
           'Under what terms the information may be reused. Only the publisher can say; the built-in bundles leave it out.'
         )
+      ),
+      changes: optional(
+        array(changeSchema, 100, {
+          description: `The changes to the text, newest first or in any order. For ${UPDATE_NOTICE_DAYS} days after a change, each section it names shows "Updated on {date}: {summary}". \`npm run check:content\` fails when a built-in section's text changes without a new entry naming it.`,
+        })
       ),
       lastReviewed: isoDate('When the source content was last clinically reviewed.'),
       nextReviewDue: isoDate('When the next clinical review is due. A notice shows once this date has passed.'),

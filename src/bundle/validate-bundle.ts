@@ -218,6 +218,10 @@ function checkCrossReferences(bundle: ContentBundle, walk: Walk): void {
   if (translation.status === 'reviewed' && (!translation.reviewedBy || !translation.reviewedOn))
     report(walk, '$.meta.translation', 'a reviewed translation must name reviewedBy and reviewedOn');
   checkReviewDates(bundle.meta, walk);
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  bundle.meta.changes?.forEach((change, i) => {
+    if (change.date > tomorrow) report(walk, `$.meta.changes[${i}].date`, 'is in the future; a change is listed once it is published');
+  });
   // A review record names who and when together, and only editorial definitions carry one.
   bundle.glossary.forEach((entry, i) => {
     const reviewed = Object.hasOwn(entry, 'reviewedBy') || Object.hasOwn(entry, 'reviewedOn');

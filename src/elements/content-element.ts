@@ -214,9 +214,17 @@ export abstract class ContentElement extends LitElement {
     return html`<div class="root" part="base" aria-busy="true"></div>`;
   }
 
+  // Slots passed through (a host component's own slot) are followed.
   private readonly onSupportSlotChange = (event: Event) => {
-    this.supportState = supportStateOf(event.target as HTMLSlotElement);
+    this.supportState = supportStateOf((event.target as HTMLSlotElement).assignedElements({flatten: true}));
   };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Known before the first render, so a snippet's contacts taken over by the script never blink
+    // hidden until the slot reports them; slotchange keeps it current after that.
+    this.supportState = supportStateOf([...this.children].filter((child) => child.slot === 'support'));
+  }
 
   /** The host's `slot="support"` content under a heading of `level`; nothing shows when the slot is empty. */
   protected renderSupport(level: HeadingLevel, whoToContact: string) {

@@ -42,6 +42,10 @@ export const contentStyles = css`
   a {
     color: var(--sli-color-accent, inherit);
   }
+  .updated {
+    font-size: 0.9em;
+    font-style: italic;
+  }
   .caveat {
     padding-inline-start: 0.75em;
     border-inline-start: 0.2em solid var(--sli-color-border, #6e7781);

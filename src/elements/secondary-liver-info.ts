@@ -3,7 +3,7 @@ import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
-import {notices} from '../rendering/notices.js';
+import {notices, updatedLine} from '../rendering/notices.js';
 import {feedback} from '../rendering/feedback.js';
 import {otherFormats} from '../rendering/other-formats.js';
 import {staleSectionNotice} from '../rendering/stale-section.js';
@@ -69,6 +69,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart base - The panel's outer box (`<section>`): transparent and unframed by default; give it a background, border and padding for a card.
  * @csspart heading - Every heading.
  * @csspart section - Each section; each also has `section-<id>`, e.g. `section-symptoms`.
+ * @csspart updated - "Updated on {date}: {summary}", for 90 days after a change in `meta.changes` that names the section.
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
@@ -276,6 +277,7 @@ export class SecondaryLiverInfo extends ContentElement {
       : title;
     return html`<div class="section" part="section section-${id}">
       ${heading(level, `heading-${id}`, headingContent)}
+      ${updatedLine(context, id)}
       <div
         id="body-${id}"
         class="section-body"

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import type {RenderContext} from '../rendering/render-context.js';
 import {heading, subLevel, toHeadingLevel} from '../rendering/heading.js';
-import {notices} from '../rendering/notices.js';
+import {notices, updatedLine} from '../rendering/notices.js';
 import {staleSectionNotice} from '../rendering/stale-section.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
@@ -34,6 +34,7 @@ import {textValue} from './property-values.js';
  * @csspart heading - The heading.
  * @csspart list - The list of symptoms.
  * @csspart caveat - The caveat paragraph.
+ * @csspart updated - "Updated on {date}: {summary}", for 90 days after a change in `meta.changes` that names the section.
  * @csspart support - The block around the `support` slot (and its default heading).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
  * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
@@ -81,7 +82,7 @@ export class SymptomList extends ContentElement {
     const level = toHeadingLevel(this.headingLevel, 2);
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(level, 'symptoms-heading', section.heading)}
-      ${notices(context.content, new Date(), this.languageSwitch())} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
+      ${notices(context.content, new Date(), this.languageSwitch())} ${updatedLine(context, 'symptoms')} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
     </div>`;
   }
 }

@@ -76,6 +76,7 @@ export const sourceUiStrings = () => ({
   feedbackYes: msg('Yes', {id: 'sli.feedbackYes', desc: 'Button: yes, the information was useful.'}),
   feedbackNo: msg('No', {id: 'sli.feedbackNo', desc: 'Button: no, the information was not useful.'}),
   feedbackThanks: msg('Thank you for your feedback.', {id: 'sli.feedbackThanks', desc: 'Shown and announced once the reader has answered whether the information was useful.'}),
+  updatedOn: msg('Updated on', {id: 'sli.updatedOn', desc: 'Before the date a section was changed, e.g. "Updated on 3 March 2026: the list of tests now includes…". Shown for a while after the change.'}),
   nextReviewDue: msg('Next review due', {id: 'sli.nextReviewDue', desc: 'Label before the date of the next clinical review.'}),
   references: msg('References', {id: 'sli.references', desc: 'Heading of the list of published sources.'}),
   source: msg('Source', {id: 'sli.source', desc: 'Label before the name of who the information comes from.'}),

@@ -1,6 +1,10 @@
 import {html, nothing} from 'lit';
 import {contentCaveats} from '../bundle/content-caveats.js';
 import type {ResolvedContent} from '../content-types.js';
+import type {SectionId} from '../bundle/section-ids.js';
+import {formatDate} from './format-date.js';
+import {recentChange} from './recent-change.js';
+import type {RenderContext} from './render-context.js';
 
 /** The "Read in English" control of an element, and whether the reader has just come back from English. */
 export interface LanguageSwitch {
@@ -47,4 +51,13 @@ export function notices(content: ResolvedContent, today: Date | undefined, langu
   return html`<div role="status" class="callout" part="callout">${any
     ? html`<p class="callout-title">${ui.important}</p>${others.map(notice)}${translation ?? nothing}${later.map(notice)}`
     : nothing}</div>`;
+}
+
+/** "Updated on 3 March 2026: {summary}" under a section's heading, while its latest change is recent. */
+export function updatedLine(context: RenderContext, id: SectionId) {
+  const {bundle, ui} = context.content;
+  const change = recentChange(bundle, id, new Date());
+  return change
+    ? html`<p class="updated" part="updated"><time datetime=${change.date}>${ui.updatedOn} ${formatDate(change.date, bundle.locale, ui.monthNames)}</time>: ${change.summary}</p>`
+    : nothing;
 }

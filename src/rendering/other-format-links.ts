@@ -39,6 +39,15 @@ function languageName(language: string, locale: string): string {
   }
 }
 
+/** "PDF, 1.2 MB" with the language's own separator (Arabic "،"). */
+function list(parts: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, ownOptions<Intl.ListFormatOptions>({type: 'unit', style: 'short'})).format(parts);
+  } catch {
+    return parts.join(', ');
+  }
+}
+
 /** One format as the panel and the plain snippet both show it. */
 export interface OtherFormatLink {
   readonly href: string;
@@ -71,6 +80,6 @@ export function otherFormatLinks(bundle: ContentBundle, ui: UiStrings): OtherFor
       FORMAT_NAMES[format.mediaType] ?? format.mediaType.split('/')[1]!.toUpperCase(),
       size(format.bytes, bundle.locale),
     ].filter(Boolean);
-    return [{href: url.href, host: url.hostname, language: format.language, title, kind, details: details.join(', ')}];
+    return [{href: url.href, host: url.hostname, language: format.language, title, kind, details: list(details, bundle.locale)}];
   });
 }

@@ -9,9 +9,9 @@ export type SupportState = 'none' | 'own-heading' | 'default-heading';
 
 const isHeading = (element: Element | null | undefined): boolean => !!element && /^H[1-6]$/i.test(element.tagName);
 
-/** The state of the support slot from what is assigned to it (slots passed through are followed). */
-export function supportStateOf(slot: HTMLSlotElement): SupportState {
-  const first = slot.assignedElements({flatten: true})[0];
+/** The state of the support slot from the elements assigned to it, in order. */
+export function supportStateOf(assigned: readonly Element[]): SupportState {
+  const first = assigned[0];
   if (!first) return 'none';
   return isHeading(first) || isHeading(first.firstElementChild) ? 'own-heading' : 'default-heading';
 }

@@ -6,6 +6,7 @@ import type {UiStrings} from '../i18n/ui-strings.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
+import {recentChange} from '../rendering/recent-change.js';
 import {otherFormatLinks} from '../rendering/other-format-links.js';
 import {sectionFragment} from '../deep-links/section-fragment.js';
 
@@ -125,10 +126,15 @@ ${formatLinks
 </div>`
     : '';
 
+  // As in the elements (rendering/notices.ts), on the day the snippet is made.
+  const updated = (id: SectionId) => {
+    const change = recentChange(bundle, id, today);
+    return change ? `<p class="sli-updated"><time datetime="${change.date}">${escape(ui.updatedOn)} ${escape(formatDate(change.date, bundle.locale, ui.monthNames, ui.digits))}</time>: ${escape(change.summary)}</p>\n` : '';
+  };
   // Deep links as a panel with an id answers them: `#<prefix>-<section>`. With `--id-prefix sli`
   // that is `#sli-<section>`, the link that reaches the first panel showing a section.
   const sectionHtml = sections
-    .map((id) => `<section id="${sectionFragment(prefix, id)}" class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
+    .map((id) => `<section id="${sectionFragment(prefix, id)}" class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${updated(id)}${body(id)}\n</section>`)
     .join('\n');
 
   const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames, ui.digits))}</time>`;

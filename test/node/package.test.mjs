@@ -1,7 +1,7 @@
 // What `npm pack` would publish: only what users need, and everything they need.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 
@@ -64,6 +64,15 @@ test('the published CLI makes a plain snippet, validates a bundle and prints the
   const forUnpkg = execFileSync(cli, ['cdn-snippet', '--base', base], {cwd: dir, encoding: 'utf8'});
   assert.ok(published.includes(forUnpkg.trim()), 'dist/cdn/snippet.html is what cdn-snippet prints for this version on unpkg');
   assert.match(published, /chunks\/cy-[\w-]+\.js": "sha384-/);
+  // What changed in the built-in content, for partners who poll it.
+  const manifest = JSON.parse(execFileSync(cli, ['manifest'], {cwd: dir, encoding: 'utf8'}));
+  assert.deepEqual(Object.keys(manifest.locales), ['en-GB', 'ar', 'cy', 'pl']);
+  assert.match(manifest.locales.cy.sections.symptoms, /^sha256-/);
+  // --support needs sanitize-html, an optional peer dependency the host has not installed: one clear line.
+  writeFileSync(`${dir}/support.html`, '<p>Ring the ward.</p>');
+  const support = spawnSync(cli, ['snippet', '--plain', '--support', `${dir}/support.html`], {cwd: dir, encoding: 'utf8'});
+  assert.equal(support.status, 2);
+  assert.match(support.stderr, /--support .*needs sanitize-html.*npm install sanitize-html/);
 });
 
 test('custom-elements.json describes what is published: paths, definitions and typed events', () => {
