@@ -8,6 +8,9 @@ import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
+import {adoptLightStyles, lightCss} from '../light-dom/light-styles.js';
+
+let lightElements = 0;
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
@@ -48,6 +51,15 @@ export abstract class ContentElement extends LitElement {
   declare serverContent: ResolvedContent | undefined;
 
   protected readonly contentSource = new ContentController(this);
+
+  /**
+   * Starts every id the element renders: empty in its own shadow root, and unique per element
+   * when it renders in the page (`light-dom`), so that several panels never share an id.
+   */
+  protected idPrefix = '';
+
+  /** The scoped form of the element's styles, for light-DOM rendering (made once per class). */
+  private static lightStyles?: string;
 
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
@@ -94,6 +106,16 @@ export abstract class ContentElement extends LitElement {
   // cannot take what update() does next: replace the server's content with the client's, which may
   // differ (a language loaded since, a review date passed).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Read once, when the element first connects: where content lives cannot change afterwards.
+    if (this.hasAttribute('light-dom') && !this.shadowRoot) {
+      const type = this.constructor as typeof ContentElement;
+      if (!Object.hasOwn(type, 'lightStyles')) type.lightStyles = lightCss(this.localName, type.elementStyles);
+      adoptLightStyles(this, type.lightStyles!);
+      this.idPrefix = `sli${++lightElements}-`;
+      // Server HTML of a light-DOM snippet is replaced, as a declarative shadow root's is.
+      this.showingServerHtml = this.childElementCount > 0;
+      return this;
+    }
     if (!this.showingServerHtml || !this.shadowRoot) return super.createRenderRoot();
     adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     return this.shadowRoot;
@@ -102,7 +124,9 @@ export abstract class ContentElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.showingServerHtml) {
       this.showingServerHtml = false;
-      this.renderRoot.replaceChildren();
+      // In the light DOM, a host's JSON-LD block stays (see structured data).
+      if (this.renderRoot === this) this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"]'));
+      else this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);

@@ -17,6 +17,7 @@ import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
 import {sectionFragment} from '../deep-links/section-fragment.js';
 import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
+import {adoptLightStyles, lightCss} from '../light-dom/light-styles.js';
 import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
@@ -46,6 +47,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr light-dom - Renders the content in the page itself instead of a shadow root, where Reader View, read-aloud and page-translation tools, select-all, `innerText` and crawlers read it. Styles stay scoped to the element (`@scope`); host rules more specific than a type selector, or `!important`, can reach the content. Read when the element first connects. Parts become plain `part` attributes: style them with `secondary-liver-info [part~="heading"]` instead of `::part(heading)`.
  * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
  * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
@@ -147,7 +149,7 @@ export class SecondaryLiverInfo extends ContentElement {
   async revealSection(id: SectionId): Promise<void> {
     if (this.collapsible) this.setOpen([id], true);
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`);
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}heading-${id}`);
     if (heading) scrollToAndFocus(heading);
   }
 
@@ -171,7 +173,8 @@ export class SecondaryLiverInfo extends ContentElement {
     if (wanted && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
         ({spreadDrawingStyles}) => {
-          adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
+          if (this.renderRoot === this) adoptLightStyles(this, lightCss(this.localName, [spreadDrawingStyles]));
+          else adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
           this.requestUpdate();
         },
         // Decoration only: without it the caption still carries the meaning.
@@ -236,16 +239,16 @@ export class SecondaryLiverInfo extends ContentElement {
           class="section-toggle"
           part="section-toggle"
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="body-${id}"
+          aria-controls="${this.idPrefix}body-${id}"
           @click=${() => this.setOpen([id], !open)}
         >
           <span>${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>`
       : title;
     return html`<div class="section" part="section section-${id}">
-      ${heading(level, `heading-${id}`, headingContent)}
+      ${heading(level, `${this.idPrefix}heading-${id}`, headingContent)}
       <div
-        id="body-${id}"
+        id="${this.idPrefix}body-${id}"
         class="section-body"
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
@@ -271,9 +274,9 @@ export class SecondaryLiverInfo extends ContentElement {
       lang=${bundle.locale}
       dir=${bundle.dir}
       aria-label=${label ?? nothing}
-      aria-labelledby=${label ? nothing : 'title'}
+      aria-labelledby=${label ? nothing : `${this.idPrefix}title`}
     >
-      ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
+      ${this.noHeading ? nothing : html`<div class="title">${heading(level, `${this.idPrefix}title`, bundle.meta.title, 'title')}</div>`}
       ${notices(context.content, new Date())}
       ${this.collapsible
         ? html`<div class="toolbar">
@@ -289,7 +292,7 @@ export class SecondaryLiverInfo extends ContentElement {
           </div>`
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
-      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))} ${printGlossary(context, sectionLevel, used)}
+      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')), this.idPrefix)} ${printGlossary(context, sectionLevel, used, this.idPrefix)}
     </section>`;
   }
 }
