@@ -108,4 +108,44 @@ describe('light-dom attribute', () => {
     const heading = list.querySelector<HTMLElement>('[part~="heading"]')!;
     expect(parseFloat(getComputedStyle(heading).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(item).fontSize));
   });
+
+  it('stays legible and laid out under the hostile host CSS (`* { line-height: 0 }`, `[hidden] { display: block !important }`)', async () => {
+    const host = await fixture<HTMLElement>(html`<div>
+      <link rel="stylesheet" href="/test/pages/hostile.css" />
+      <secondary-liver-info light-dom collapsible sections="symptoms tests"></secondary-liver-info>
+    </div>`);
+    const link = host.querySelector('link')!;
+    if (!link.sheet) await new Promise((resolve) => link.addEventListener('load', resolve, {once: true}));
+    const panel = host.querySelector('secondary-liver-info') as SecondaryLiverInfo;
+    await panel.updateComplete;
+    const root = panel.querySelector<HTMLElement>('[part~="base"]')!;
+    const style = getComputedStyle(root);
+    expect(parseFloat(style.fontSize)).to.be.at.least(15);
+    expect(parseFloat(style.lineHeight)).to.be.greaterThan(parseFloat(style.fontSize));
+    const item = panel.querySelector('[part~="section-symptoms"] li')!;
+    expect(parseFloat(getComputedStyle(item).lineHeight), 'items too').to.be.greaterThan(parseFloat(getComputedStyle(item).fontSize));
+    expect(panel.querySelector('[part~="heading"]')!.getBoundingClientRect().height).to.be.greaterThan(15);
+    const collapsed = panel.querySelector<HTMLElement>('[part~="section-tests"] > :last-child')!;
+    expect(collapsed.hasAttribute('hidden')).to.equal(true);
+    expect(collapsed.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('works with structured data and section links in the light DOM', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info light-dom collapsible structured-data sections="symptoms outlook"></secondary-liver-info>`);
+    const blocks = el.querySelectorAll(':scope > script[type="application/ld+json"]');
+    expect(blocks).to.have.length(1);
+    expect(JSON.parse(blocks[0]!.textContent!).hasPart).to.have.length(2);
+    const changed = new Promise((resolve) => addEventListener('hashchange', resolve, {once: true}));
+    location.hash = '#sli-outlook';
+    await changed;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const heading = el.querySelector('[part~="section-outlook"] [part~="heading"]')!;
+    expect(document.activeElement).to.equal(heading);
+    expect(el.querySelector<HTMLElement>('[part~="section-outlook"] > :last-child')!.hidden).to.equal(false);
+    history.replaceState(null, '', location.pathname + location.search);
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(el.querySelectorAll('script')).to.have.length(0);
+  });
 });

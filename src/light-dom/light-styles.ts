@@ -31,7 +31,17 @@ export function lightCss(tag: string, styles: readonly CSSResultOrNative[]): str
   }
   // Nested under :scope, every rule of ours weighs one class more than as written, so it beats the
   // reset before it and the host's own rules of the same weight (`li`, `.card *`).
-  return `${keyframes.join('\n')}\n@scope (${tag}[light-dom]) {\n:scope :where(:not(glossary-term, svg *)) { all: revert; }\n:scope {\n${rest}\n}\n}`;
+  // The reset also undoes what `hidden="until-found"` sets as a presentational hint, so that comes
+  // back; and a host's `[hidden] { display: block !important }` must not open hidden content.
+  return `${keyframes.join('\n')}
+@scope (${tag}[light-dom]) {
+:scope :where(:not(glossary-term, svg *)) { all: revert; }
+:scope [hidden='until-found' i] { content-visibility: hidden; }
+:scope [hidden]:not([hidden='until-found' i]) { display: none !important; }
+:scope {
+${rest}
+}
+}`;
 }
 
 const adopted = new WeakMap<DocumentOrShadowRoot, Set<string>>();
