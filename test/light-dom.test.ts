@@ -4,6 +4,7 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
 import {builtInEnGB} from './fixtures/bundles.js';
 import {nextFrame} from './helpers.js';
+import {a11ySnapshot} from '@web/test-runner-commands';
 import './fixtures/clocks.js';
 
 type Run = string | {text?: string; em?: string};
@@ -43,6 +44,26 @@ describe('light-dom attribute', () => {
     const lines = document.body.innerText.split('\n').map((line) => line.trim());
     for (const id of Object.keys(builtInEnGB.sections)) expect(lines.filter((line) => line === builtInEnGB.sections[id as 'tests'].heading), id).to.have.length(1);
     await expect(el).to.be.accessible();
+
+    // The accessibility tree: each section heading and each list item once.
+    type Node = {role: string; name: string; children?: Node[]};
+    const all: Node[] = [];
+    const walk = (node: Node) => {
+      all.push(node);
+      node.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as Node);
+    for (const id of Object.keys(builtInEnGB.sections)) {
+      const name = builtInEnGB.sections[id as 'tests'].heading;
+      expect(all.filter((node) => node.role === 'heading' && node.name === name), name).to.have.length(1);
+    }
+    // Puppeteer's snapshot keeps text, not list wrappers: each item's text once (items without terms).
+    const sections = builtInEnGB.sections;
+    const plainItems = [...sections['which-cancers'].items, ...sections.symptoms.items, ...sections.tests.items]
+      .filter((item) => item.text.length === 1 && typeof item.text[0] === 'string')
+      .map((item) => item.text[0] as string);
+    expect(plainItems.length).to.be.greaterThan(10);
+    for (const item of plainItems) expect(all.filter((node) => node.role === 'StaticText' && node.name === item), item).to.have.length(1);
   });
 
   it('Reader View (Mozilla Readability on a cloned document) extracts every section', async () => {
