@@ -44,7 +44,12 @@ const rows = [
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
   // Then 18.7: ordinals for identical unlabelled panels (issue 19) measured 18.66 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.7 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Then 19.6: issue 21 measured 19.55 KiB (+0.9 over 18.64): the built-in condition codes, the
+  // e-mail translate="no" runs, one content object per language (no re-render under page
+  // translators), the structured-data and light-dom switches and section-link listening. What only
+  // some pages use is lazy: the JSON-LD builder (1.25 KiB), the link follower (0.55 KiB) and the
+  // scoped light-DOM styles (0.57 KiB).
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 19.6 * KiB, target: 14 * KiB, aim: 12 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},

@@ -159,8 +159,9 @@ describe('light-dom attribute', () => {
     const changed = new Promise((resolve) => addEventListener('hashchange', resolve, {once: true}));
     location.hash = '#sli-outlook';
     await changed;
+    await import('../src/deep-links/follow-hash.js');
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
     const heading = el.querySelector('[part~="section-outlook"] [part~="heading"]')!;
     expect(document.activeElement).to.equal(heading);
     expect(el.querySelector<HTMLElement>('[part~="section-outlook"] > :last-child')!.hidden).to.equal(false);

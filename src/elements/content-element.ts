@@ -1,4 +1,4 @@
-import {adoptStyles, html, isServer, LitElement, type PropertyValues} from 'lit';
+import {adoptStyles, html, isServer, LitElement, type CSSResultOrNative, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
 import {ContentController} from '../controllers/content-controller.js';
 import {builtInContentForServer} from '../controllers/server-content.js';
@@ -8,7 +8,6 @@ import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
-import {adoptLightStyles, lightCss} from '../light-dom/light-styles.js';
 
 let lightElements = 0;
 
@@ -61,6 +60,23 @@ export abstract class ContentElement extends LitElement {
   /** The scoped form of the element's styles, for light-DOM rendering (made once per class). */
   private static lightStyles?: string;
 
+  /** Set while the light-DOM styles load (a lazy file, so that shadow-DOM pages never fetch it). */
+  private lightStylesPending: Promise<void> | undefined;
+
+  /** Adopts the element's styles, or `extra` ones, scoped for light-DOM rendering. */
+  protected adoptLightStyles(extra?: readonly CSSResultOrNative[]): Promise<void> {
+    return import('../light-dom/light-styles.js').then(
+      ({adoptLightStyles, lightCss}) => {
+        const type = this.constructor as typeof ContentElement;
+        if (!Object.hasOwn(type, 'lightStyles')) type.lightStyles = lightCss(this.localName, type.elementStyles);
+        adoptLightStyles(this, extra ? lightCss(this.localName, extra) : type.lightStyles!);
+        if (extra) this.requestUpdate();
+      },
+      // Without them the content still shows, in the host's styles.
+      () => undefined
+    );
+  }
+
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
 
@@ -88,7 +104,9 @@ export abstract class ContentElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.coerceProperties(changed);
     if (this.isConnected) this.contentSource.sync();
-    return super.shouldUpdate(changed) && (!this.showingServerHtml || this.contentSource.content !== undefined);
+    return (
+      super.shouldUpdate(changed) && !this.lightStylesPending && (!this.showingServerHtml || this.contentSource.content !== undefined)
+    );
   }
 
   /**
@@ -108,9 +126,11 @@ export abstract class ContentElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Read once, when the element first connects: where content lives cannot change afterwards.
     if (this.hasAttribute('light-dom') && !this.shadowRoot) {
-      const type = this.constructor as typeof ContentElement;
-      if (!Object.hasOwn(type, 'lightStyles')) type.lightStyles = lightCss(this.localName, type.elementStyles);
-      adoptLightStyles(this, type.lightStyles!);
+      // Nothing renders until the scoped styles are in: no unstyled flash.
+      this.lightStylesPending = this.adoptLightStyles().then(() => {
+        this.lightStylesPending = undefined;
+        this.requestUpdate();
+      });
       this.idPrefix = `sli${++lightElements}-`;
       // Server HTML of a light-DOM snippet is replaced, as a declarative shadow root's is.
       this.showingServerHtml = this.childElementCount > 0;
@@ -137,6 +157,7 @@ export abstract class ContentElement extends LitElement {
     let settled: Promise<void>;
     do {
       settled = this.contentSource.settled;
+      await this.lightStylesPending;
       await settled;
       await super.getUpdateComplete();
     } while (settled !== this.contentSource.settled);

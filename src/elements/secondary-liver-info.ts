@@ -17,8 +17,7 @@ import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
 import {sectionFragment} from '../deep-links/section-fragment.js';
-import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
-import {adoptLightStyles, lightCss} from '../light-dom/light-styles.js';
+import {followLink, linkable, unlinkable} from '../deep-links/linkable.js';
 import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
@@ -146,12 +145,11 @@ export class SecondaryLiverInfo extends ContentElement {
     return this.chosenSections.includes(id);
   }
 
-  /** @internal For section links: opens the section, brings it into view and focuses its heading. */
-  async revealSection(id: SectionId): Promise<void> {
+  /** @internal For section links: opens the section; resolves to its heading once rendered. */
+  async revealSection(id: SectionId): Promise<HTMLElement | null> {
     if (this.collapsible) this.setOpen([id], true);
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}heading-${id}`);
-    if (heading) scrollToAndFocus(heading);
+    return this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}heading-${id}`);
   }
 
   protected override coerceProperties(changed: PropertyValues<this>): void {
@@ -174,9 +172,10 @@ export class SecondaryLiverInfo extends ContentElement {
     if (wanted && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
         ({spreadDrawingStyles}) => {
-          if (this.renderRoot === this) adoptLightStyles(this, lightCss(this.localName, [spreadDrawingStyles]));
-          else adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
+          if (this.renderRoot === this) return this.adoptLightStyles([spreadDrawingStyles]);
+          adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
           this.requestUpdate();
+          return undefined;
         },
         // Decoration only: without it the caption still carries the meaning.
         () => undefined
@@ -192,7 +191,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (bundle && !this.followedLoadHash) {
       this.followedLoadHash = true;
       // After this update: opening a collapsed section is an update of its own.
-      void this.updateComplete.then(() => reveal(location.hash, this));
+      void this.updateComplete.then(() => followLink(location.hash, this));
     }
     // The description of what is shown, from the module that builds it, loaded only when asked for.
     if (this.structuredData && bundle) {
