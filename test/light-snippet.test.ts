@@ -54,4 +54,15 @@ describe('light-DOM rich snippet (snippet --light-dom)', () => {
     for (const fact of FACTS.filter((f) => f.length > 40)) expect(text.split(fact).length - 1, fact).to.equal(1);
     frame.remove();
   });
+
+  it('follows a section link once the script has taken it over (#sli-tests)', async () => {
+    const frame = await loadFrame('/__test__/light-snippet?js=1#sli-tests', (win) => {
+      const active = win.document.activeElement;
+      return !!active && active.matches('[part~="heading"]');
+    }, 8000);
+    const active = frame.contentDocument!.activeElement!;
+    expect(active.textContent!.trim()).to.equal(s.tests.heading);
+    expect(active.closest('[part~="section-tests"]')).to.not.equal(null);
+    frame.remove();
+  });
 });
