@@ -26,6 +26,9 @@ Prints static HTML of the built-in content (or writes it with --out).
                          (everything else is dropped), placed after the sections (after the
                          caveat in symptom-list), before "About this information", under "Who
                          to contact" unless it starts with its own heading (needs sanitize-html)
+  --light-dom            rich snippet only: the content in the page itself (no shadow root),
+                         where Reader View, read-aloud, page translation and crawlers read it,
+                         with its styles scoped to the element (see the README on which to use)
   --structured-data      adds a <script type="application/ld+json">: a schema.org
                          MedicalWebPage about the condition, with its clinical codes (panel
                          only). In the rich snippet it sits inside the element, which keeps it
@@ -54,6 +57,7 @@ function options(args) {
         'heading-level': {type: 'string', default: '2'},
         'id-prefix': {type: 'string'},
         'structured-data': {type: 'boolean', default: false},
+        'light-dom': {type: 'boolean', default: false},
         out: {type: 'string'},
         support: {type: 'string'},
         help: {type: 'boolean', default: false},
@@ -66,6 +70,7 @@ function options(args) {
     throw new UsageError(`--element must be secondary-liver-info or symptom-list, not ${JSON.stringify(values.element)}`);
   const level = Number(values['heading-level']);
   if (!Number.isInteger(level) || level < 2 || level > 6) throw new UsageError('--heading-level must be a whole number from 2 to 6');
+  if (values['light-dom'] && values.plain) throw new UsageError('--light-dom is for the rich snippet: plain HTML is already in the page');
   if (values['structured-data'] && values.element !== 'secondary-liver-info')
     throw new UsageError('--structured-data describes the panel: use it with --element secondary-liver-info');
   if (values['id-prefix'] !== undefined && !/^[A-Za-z][\w-]*$/.test(values['id-prefix']))
@@ -133,9 +138,12 @@ async function richSnippet(values, chosen) {
   const sections = values.element === 'secondary-liver-info' ? values.sections ?? nothing : nothing;
   const support = values.supportFragment;
   const serverSupport = support ? (support.ownHeading ? 'own-heading' : 'default-heading') : nothing;
+  // In the page, ids must not meet the host's (`title`) or another snippet's.
+  const light = values['light-dom'];
+  const idPrefix = light ? `${values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : chosen.join('-')}`.toLowerCase()}-` : '';
   const result = collectResultSync(
     ssr.render(
-      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
+      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} light-dom=${light ? '' : nothing} .idPrefix=${idPrefix} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
     )
   );
   let markup = result
@@ -146,6 +154,15 @@ async function richSnippet(values, chosen) {
     .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1')
     // The host's contacts as light DOM, which the shadow root's support slot places (reduced markup only).
     .replace(new RegExp(`</${values.element}>\\s*$`), support ? `<div slot="support">${support.html}</div></${values.element}>` : '$&');
+  if (light) {
+    // Lit renders a declarative shadow root on the server; the content moves out of it into the
+    // element, and the element's styles come first, scoped to it, as the element adopts them.
+    const {lightCss} = await import('../dist/npm/light-dom/light-styles.js');
+    const type = customElements.get(values.element);
+    markup = markup
+      .replace(/<template shadowroot[^>]*>([\s\S]*)<\/template>/, (_, inner) => inner.replace(/<style>[\s\S]*?<\/style>/g, ''));
+    markup = `<style>${lightCss(values.element, type.elementStyles)}</style>\n${markup}`;
+  }
   // A light-DOM child, as the element itself adds it; the element keeps it current once upgraded.
   if (values['structured-data']) {
     const closing = `</${values.element}>`;
@@ -153,7 +170,7 @@ async function richSnippet(values, chosen) {
     markup = `${markup.slice(0, at)}${await structuredData(bundle, chosen, null)}${markup.slice(at)}`;
   }
   return `<!-- ${values.element} (${tag}): static HTML from \`npx secondary-liver-info snippet\`, made ${new Date().toISOString().slice(0, 10)}.
-     It shows without JavaScript (declarative shadow DOM). Add the widget's script to make it interactive.
+     It shows without JavaScript (${light ? 'in the page, light DOM' : 'declarative shadow DOM'}). Add the widget's script to make it interactive.
      Regenerate it after every content review: its review notice reflects that day. -->
 ${markup}
 `;

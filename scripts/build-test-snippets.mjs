@@ -17,3 +17,5 @@ for (const locale of BUILT_IN_LOCALES) {
   snippet('--locale', locale, '--out', `build/snippets/default-rich-${locale}.html`);
   snippet('--locale', locale, '--plain', '--out', `build/snippets/default-plain-${locale}.html`);
 }
+// The rich snippet in the page (light DOM), with its structured data (issue 21).
+snippet('--light-dom', '--structured-data', '--out', 'build/snippets/light-en-GB.html');

@@ -20,10 +20,13 @@ const hashChange = async (hash: string) => {
 /** Lets the panel react to a fragment: its update, then scrolling and focus. */
 const settled = async (el: SecondaryLiverInfo) => {
   await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await el.updateComplete;
 };
 
 describe('deep links to sections', () => {
+  // The code that follows a link is a lazy file: load it first, so each test's timing is its own.
+  before(() => import('../src/deep-links/follow-hash.js'));
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('#sli-outlook reaches the default panel: its heading has focus and is in view', async () => {

@@ -4,6 +4,7 @@ import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {SECTION_IDS} from '../src/bundle/section-ids.js';
 import {validateBundle} from '../src/bundle/validate-bundle.js';
 import {cloneEnGB, builtInEnGB} from './fixtures/bundles.js';
+import {medicalWebPage} from '../src/structured-data/medical-web-page.js';
 import './fixtures/clocks.js';
 
 const blocksOf = (el: Element) => [...el.querySelectorAll(':scope > script[type="application/ld+json"]')] as HTMLScriptElement[];
@@ -130,5 +131,16 @@ describe('structured data (structured-data attribute)', () => {
     const none = cloneEnGB();
     delete none.meta.condition;
     expect(validateBundle(none).valid, 'the condition is optional').to.equal(true);
+  });
+
+  it("names the partner's publisher and licence when the bundle has them (meta.publisher, meta.licence), and nothing else", () => {
+    const bundle = cloneEnGB();
+    bundle.meta.publisher = {name: 'A hospital trust', url: 'https://trust.example/'};
+    bundle.meta.licence = {name: 'Open Government Licence v3.0'};
+    const data = medicalWebPage(bundle, ['symptoms'], (id) => `#sli-${id}`) as Record<string, unknown>;
+    expect(data.publisher).to.deep.equal({'@type': 'Organization', name: 'A hospital trust', url: 'https://trust.example/'});
+    expect(data.license).to.deep.equal({'@type': 'CreativeWork', name: 'Open Government Licence v3.0'});
+    bundle.meta.publisher = {name: 'x', url: 'javascript:alert(1)'};
+    expect((medicalWebPage(bundle, ['symptoms'], (id) => `#${id}`) as {publisher: unknown}).publisher).to.deep.equal({'@type': 'Organization', name: 'x'});
   });
 });

@@ -1,4 +1,4 @@
-import {adoptStyles, html, isServer, LitElement, type PropertyValues} from 'lit';
+import {adoptStyles, html, isServer, LitElement, type CSSResultOrNative, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
 import type {ContentBundle} from '../bundle/content-bundle.js';
 import {ContentController, EMBEDDED_LOCALE, resolve} from '../controllers/content-controller.js';
@@ -16,6 +16,8 @@ import {ReservedSpace} from './reserved-space.js';
 
 // One object, so that renderContext's cache hands every render the same glossary content.
 const EMBEDDED_CONTENT = resolve(EMBEDDED_LOCALE, false);
+
+let lightElements = 0;
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
@@ -114,6 +116,32 @@ export abstract class ContentElement extends LitElement {
     return english;
   }
 
+  /**
+   * Starts every id the element renders: empty in its own shadow root, and unique per element
+   * when it renders in the page (`light-dom`), so that several panels never share an id.
+   */
+  protected idPrefix = '';
+
+  /** The scoped form of the element's styles, for light-DOM rendering (made once per class). */
+  private static lightStyles?: string;
+
+  /** Set while the light-DOM styles load (a lazy file, so that shadow-DOM pages never fetch it). */
+  private lightStylesPending: Promise<void> | undefined;
+
+  /** Adopts the element's styles, or `extra` ones, scoped for light-DOM rendering. */
+  protected adoptLightStyles(extra?: readonly CSSResultOrNative[]): Promise<void> {
+    return import('../light-dom/light-styles.js').then(
+      ({adoptLightStyles, lightCss}) => {
+        const type = this.constructor as typeof ContentElement;
+        if (!Object.hasOwn(type, 'lightStyles')) type.lightStyles = lightCss(this.localName, type.elementStyles);
+        adoptLightStyles(this, extra ? lightCss(this.localName, extra) : type.lightStyles!);
+        if (extra) this.requestUpdate();
+      },
+      // Without them the content still shows, in the host's styles.
+      () => undefined
+    );
+  }
+
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
 
@@ -157,7 +185,9 @@ export abstract class ContentElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     this.coerceProperties(changed);
     if (this.isConnected) this.contentSource.sync();
-    return super.shouldUpdate(changed) && (!this.showingServerHtml || this.contentSource.content !== undefined);
+    return (
+      super.shouldUpdate(changed) && !this.lightStylesPending && (!this.showingServerHtml || this.contentSource.content !== undefined)
+    );
   }
 
   /**
@@ -175,6 +205,18 @@ export abstract class ContentElement extends LitElement {
   // cannot take what update() does next: replace the server's content with the client's, which may
   // differ (a language loaded since, a review date passed).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Read once, when the element first connects: where content lives cannot change afterwards.
+    if (this.hasAttribute('light-dom') && !this.shadowRoot) {
+      // Nothing renders until the scoped styles are in: no unstyled flash.
+      this.lightStylesPending = this.adoptLightStyles().then(() => {
+        this.lightStylesPending = undefined;
+        this.requestUpdate();
+      });
+      this.idPrefix = `sli${++lightElements}-`;
+      // Server HTML of a light-DOM snippet is replaced, as a declarative shadow root's is.
+      this.showingServerHtml = this.childElementCount > 0;
+      return this;
+    }
     if (!this.showingServerHtml || !this.shadowRoot) return super.createRenderRoot();
     adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     return this.shadowRoot;
@@ -183,7 +225,9 @@ export abstract class ContentElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.showingServerHtml) {
       this.showingServerHtml = false;
-      this.renderRoot.replaceChildren();
+      // In the light DOM, a host's JSON-LD block stays (see structured data).
+      if (this.renderRoot === this) this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"]'));
+      else this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
@@ -194,6 +238,7 @@ export abstract class ContentElement extends LitElement {
     let settled: Promise<void>;
     do {
       settled = this.contentSource.settled;
+      await this.lightStylesPending;
       await settled;
       await super.getUpdateComplete();
     } while (settled !== this.contentSource.settled);

@@ -20,7 +20,7 @@ import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
 import {sectionFragment} from '../deep-links/section-fragment.js';
-import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
+import {followLink, linkable, unlinkable} from '../deep-links/linkable.js';
 import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
@@ -50,6 +50,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), and an ordinal on a later panel that would share an earlier one's name ("Secondary liver cancer (2)"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr light-dom - Renders the content in the page itself instead of a shadow root, where Reader View, read-aloud and page-translation tools, select-all, `innerText` and crawlers read it. Styles stay scoped to the element (`@scope`); host rules more specific than a type selector, or `!important`, can reach the content. Read when the element first connects. Parts become plain `part` attributes: style them with `secondary-liver-info [part~="heading"]` instead of `::part(heading)`.
  * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
  * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
@@ -166,12 +167,11 @@ export class SecondaryLiverInfo extends ContentElement {
     return this.chosenSections.includes(id);
   }
 
-  /** @internal For section links: opens the section, brings it into view and focuses its heading. */
-  async revealSection(id: SectionId): Promise<void> {
+  /** @internal For section links: opens the section; resolves to its heading once rendered. */
+  async revealSection(id: SectionId): Promise<HTMLElement | null> {
     if (this.collapsible) this.setOpen([id], true);
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`);
-    if (heading) scrollToAndFocus(heading);
+    return this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}heading-${id}`);
   }
 
   protected override coerceProperties(changed: PropertyValues<this>): void {
@@ -204,8 +204,10 @@ export class SecondaryLiverInfo extends ContentElement {
     if (wanted && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
         ({spreadDrawingStyles}) => {
+          if (this.renderRoot === this) return this.adoptLightStyles([spreadDrawingStyles]);
           adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
           this.requestUpdate();
+          return undefined;
         },
         // Decoration only: without it the caption still carries the meaning.
         () => undefined
@@ -221,7 +223,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (bundle && !this.followedLoadHash) {
       this.followedLoadHash = true;
       // After this update: opening a collapsed section is an update of its own.
-      void this.updateComplete.then(() => reveal(location.hash, this));
+      void this.updateComplete.then(() => followLink(location.hash, this));
     }
     // The description of what is shown, from the module that builds it, loaded only when asked for.
     if (this.structuredData && bundle) {
@@ -269,17 +271,17 @@ export class SecondaryLiverInfo extends ContentElement {
           class="section-toggle"
           part="section-toggle"
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="body-${id}"
+          aria-controls="${this.idPrefix}body-${id}"
           @click=${() => this.setOpen([id], !open)}
         >
           <span>${title}</span><span class="chevron" aria-hidden="true"></span>
         </button>`
       : title;
     return html`<div class="section" part="section section-${id}">
-      ${heading(level, `heading-${id}`, headingContent)}
+      ${heading(level, `${this.idPrefix}heading-${id}`, headingContent)}
       ${updatedLine(context, id)}
       <div
-        id="body-${id}"
+        id="${this.idPrefix}body-${id}"
         class="section-body"
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
@@ -308,9 +310,9 @@ export class SecondaryLiverInfo extends ContentElement {
       lang=${bundle.locale}
       dir=${bundle.dir}
       aria-label=${label ?? nothing}
-      aria-labelledby=${label ? nothing : 'title'}
+      aria-labelledby=${label ? nothing : `${this.idPrefix}title`}
     >
-      ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
+      ${this.noHeading ? nothing : html`<div class="title">${heading(level, `${this.idPrefix}title`, bundle.meta.title, 'title')}</div>`}
       ${notices(context.content, new Date(), this.languageSwitch())}
       ${otherFormats(bundle, ui)}
       ${this.collapsible
@@ -328,9 +330,9 @@ export class SecondaryLiverInfo extends ContentElement {
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
       ${this.renderSupport(sectionLevel, ui.whoToContact)}
-      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))}
+      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')), this.idPrefix)}
       ${this.feedback ? feedback(ui, this.feedbackSent, (answer) => this.sendFeedback(answer, context)) : nothing}
-      ${printGlossary(context, sectionLevel, used)}
+      ${printGlossary(context, sectionLevel, used, this.idPrefix)}
     </section>`;
   }
 }

@@ -21,6 +21,7 @@ import {textValue} from './property-values.js';
  * @attr no-heading - Leaves the heading out, for hosts that supply their own.
  * @attr src - URL of a partner-hosted content bundle (http or https).
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr light-dom - Renders the content in the page itself instead of a shadow root, for Reader View, read-aloud, page translation, select-all and crawlers. Styles stay scoped to the element; see `<secondary-liver-info light-dom>`. Read when the element first connects.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
@@ -81,7 +82,7 @@ export class SymptomList extends ContentElement {
     const section = bundle.sections.symptoms;
     const level = toHeadingLevel(this.headingLevel, 2);
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
-      ${this.noHeading ? nothing : heading(level, 'symptoms-heading', section.heading)}
+      ${this.noHeading ? nothing : heading(level, `${this.idPrefix}symptoms-heading`, section.heading)}
       ${notices(context.content, new Date(), this.languageSwitch())} ${updatedLine(context, 'symptoms')} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
     </div>`;
   }

@@ -42,9 +42,10 @@ const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>$
  * Attribution, review dates, the review record and references: how a reader judges whether to
  * trust the page. A translation says when its *source* was reviewed and, separately, whether the
  * translation itself was checked; definitions the editors wrote are named as such.
- * `editorial` lists the editorial glossary entries used in the sections shown.
+ * `editorial` lists the editorial glossary entries used in the sections shown; `idPrefix` starts
+ * its ids (unique per element in the light DOM).
  */
-export function about(context: RenderContext, level: HeadingLevel, editorial: readonly GlossaryEntry[]) {
+export function about(context: RenderContext, level: HeadingLevel, editorial: readonly GlossaryEntry[], idPrefix = '') {
   const {bundle, ui} = context.content;
   const {meta} = bundle;
   const {source, translation} = meta;
@@ -63,7 +64,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     return by && on ? html`${entry.term} (<bdi>${by}</bdi>, ${date(on)})` : entry.term;
   };
   return html`<footer class="about" part="about">
-    ${heading(level, 'about-heading', ui.aboutThisInformation)}
+    ${heading(level, `${idPrefix}about-heading`, ui.aboutThisInformation)}
     <dl class="facts">
       ${publisher ? fact(ui.publishedBy, link(own(publisher, 'url'), publisher.name)) : nothing}
       ${sourceUrl ? fact(ui.onlineAt, html`<a href=${sourceUrl.href} rel="noopener noreferrer external">${sourceUrl.href}</a>`) : nothing}
@@ -83,8 +84,8 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     ${editorial.length
       ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ui.listSeparator : ''}${reviewRecord(entry)}`)}.</p>`
       : nothing}
-    ${heading(subLevel(level), 'references-heading', ui.references, 'sub')}
-    <ol class="references" part="references" aria-labelledby="references-heading">
+    ${heading(subLevel(level), `${idPrefix}references-heading`, ui.references, 'sub')}
+    <ol class="references" part="references" aria-labelledby="${idPrefix}references-heading">
       ${meta.references.map(reference)}
     </ol>
     <p>${ui.sourcePageSays} ${richText(meta.referencesNote, context)}${contactInEnglish(bundle) ? ` ${ui.sourceContactInEnglish}` : nothing}</p>

@@ -10,10 +10,10 @@ import type {RenderContext} from './render-context.js';
  * of every term in the sections shown (`entries`) is printed after the content, and those the
  * editors wrote say so.
  */
-export function printGlossary(context: RenderContext, level: HeadingLevel, entries: readonly GlossaryEntry[]) {
+export function printGlossary(context: RenderContext, level: HeadingLevel, entries: readonly GlossaryEntry[], idPrefix = '') {
   const {ui} = context.content;
   return html`<div class="print-only" part="print-glossary">
-    ${heading(level, 'glossary-heading', ui.glossary)}
+    ${heading(level, `${idPrefix}glossary-heading`, ui.glossary)}
     <dl class="print-glossary">
       ${entries.map(
         (entry) => html`<div>

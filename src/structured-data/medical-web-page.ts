@@ -16,10 +16,17 @@ export const HEALTH_ASPECTS: Readonly<Record<SectionId, string>> = {
 
 const SCHEMA = 'https://schema.org/';
 
-/** A bundle field that another version of the schema may add (issue 22: publisher, licence): text only. */
-const optionalText = (meta: object, key: string): string | undefined => {
+/**
+ * `meta.publisher` or `meta.licence`, read without assuming the schema has them yet: an object
+ * with a `name` and an optional https `url`, as the partner gives them (never inferred).
+ */
+const named = (meta: object, key: string): {name: string; url?: string} | undefined => {
   const value = Object.hasOwn(meta, key) ? (meta as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'string' && value.trim() ? value : undefined;
+  if (!value || typeof value !== 'object' || !Object.hasOwn(value, 'name')) return undefined;
+  const {name} = value as {name: unknown};
+  if (typeof name !== 'string' || !name.trim()) return undefined;
+  const url = Object.hasOwn(value, 'url') ? parseHttpsLinkUrl((value as {url?: string}).url)?.href : undefined;
+  return url ? {name, url} : {name};
 };
 
 /**
@@ -42,8 +49,8 @@ export function medicalWebPage(bundle: ContentBundle, sections: readonly Section
     : [];
   const sourceUrl = parseHttpsLinkUrl(own(source, 'url'))?.href;
   const sourcePublisher = own(source, 'publisher');
-  const publisher = optionalText(meta, 'publisher');
-  const licence = optionalText(meta, 'licence') ?? optionalText(meta, 'license');
+  const publisher = named(meta, 'publisher');
+  const licence = named(meta, 'licence');
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -60,8 +67,8 @@ export function medicalWebPage(bundle: ContentBundle, sections: readonly Section
       ...(sourceUrl ? {url: sourceUrl} : {}),
       ...(sourcePublisher ? {publisher: {'@type': 'Organization', name: sourcePublisher}} : {}),
     },
-    ...(publisher ? {publisher: {'@type': 'Organization', name: publisher}} : {}),
-    ...(licence ? {license: licence} : {}),
+    ...(publisher ? {publisher: {'@type': 'Organization', ...publisher}} : {}),
+    ...(licence ? {license: {'@type': 'CreativeWork', ...licence}} : {}),
     ...(meta.translation.status === 'original' ? {} : {translationOfWork: {'@type': 'CreativeWork', inLanguage: meta.translation.sourceLocale}}),
     hasPart: sections.map((id) => ({
       '@type': 'HealthTopicContent',

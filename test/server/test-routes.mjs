@@ -95,6 +95,19 @@ ${js ? `<script>
   return true;
 }
 
+/** `/__test__/light-snippet?js=0|1`: a host page with the light-DOM rich snippet; js=0 forbids every script. */
+function lightSnippetPage(ctx) {
+  if (ctx.path !== '/__test__/light-snippet') return false;
+  const snippet = readFileSync(new URL('../../build/snippets/light-en-GB.html', import.meta.url), 'utf8');
+  const js = ctx.query.js === '1';
+  if (!js) ctx.set('Content-Security-Policy', "script-src 'none'");
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Light-DOM snippet</title>
+${js ? '<script type="module" src="/dist/cdn/secondary-liver-info.js"></script>' : ''}</head>
+<body><main><h1>Host page</h1><ul id="host-list"><li>Host item</li></ul>${snippet}<p id="after">Host content after the widget.</p></main></body></html>`;
+  return true;
+}
+
 /**
  * `/__test__/default-snippet?kind=rich|plain&locale=…&js=0|1`: a host page holding the default
  * snippet of that kind and language (build/snippets/default-*.html), with or without the script.
@@ -177,7 +190,7 @@ window.__done = true;
 
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
+  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || lightSnippetPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];
