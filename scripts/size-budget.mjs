@@ -43,7 +43,9 @@ const rows = [
   // default region name from the sections shown (issue 19, distinct landmarks with no label)
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.6 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Then 19.6: issue 23's "Read in English" switch, the stale-section notice with its English
+  // disclosure, and their seven English UI strings measured 19.51 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 19.6 * KiB, target: 14 * KiB, aim: 12 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
