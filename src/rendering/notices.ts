@@ -30,7 +30,7 @@ export function notices(content: ResolvedContent, today: Date | undefined, langu
     content.languageUnavailable && ['language', ui.languageUnavailable],
   ].filter((shown): shown is [string, string] => !!shown);
   const later = caveats.filter(([kind]) => kind !== 'unreviewed');
-  const translationNotice = (kind: string, text: string, button: string | undefined, lang?: string, dir?: string) =>
+  const translationNotice = (kind: string, text: string, button: string | undefined, lang?: string, dir?: 'ltr' | 'rtl') =>
     html`<p part="notice ${kind}-notice" lang=${lang ?? nothing} dir=${dir ?? nothing}>${text}${button && languageSwitch
       ? html` <button type="button" class="switch-language" part="switch-language" @click=${languageSwitch.toggle}>${button}</button>`
       : nothing}</p>`;

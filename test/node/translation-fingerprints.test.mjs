@@ -33,7 +33,6 @@ test('a change to the English names exactly the strings translated from it, by J
 
 test('a new English text is reported as untracked, and a removed one as gone', () => {
   const english = read('en-GB');
-  english.meta.title = english.meta.title;
   english.sections.treatment.curative = ['For some types of cancer that have spread to the liver, it may still be possible to cure your cancer.'];
   english.glossary.push({id: 'new-term', term: 'new term', definition: 'A new definition.'});
   const translation = read('cy');
