@@ -6,7 +6,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {minifyCssTemplates} from './rollup/minify-css-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {needsBuild} from './needs-build.mjs';
 
 needsBuild('size', ['dist/cdn/secondary-liver-info.js', 'dist/npm/define/all.js']);
@@ -25,7 +25,7 @@ const withoutGlossaryData = {
 async function npmEntryCode(entry, extraPlugins = []) {
   const bundle = await rollup({
     input: entry,
-    plugins: [...extraPlugins, minifyCssTemplates(), nodeResolve(), terser({module: true, format: {comments: false}})],
+    plugins: [...extraPlugins, minifyHtmlLiterals({failOnError: true}), nodeResolve(), terser({module: true, format: {comments: false}})],
     onwarn: () => {},
   });
   const {output} = await bundle.generate({format: 'es', inlineDynamicImports: false});
@@ -53,9 +53,10 @@ const rows = [
   // default region name from the sections shown (issue 19, distinct landmarks with no label)
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
-  // Then 18.9: issue 23's four languages (a lazy import each, whose hashed file names do not
-  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.84 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 18.9 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Then 18.7: ordinals for identical unlabelled panels (issue 19) measured 18.66 KiB.
+  // Then 19.0: issue 23's four languages (a lazy import each, whose hashed file names do not
+  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.94 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 19.0 * KiB, target: 14 * KiB, aim: 12 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},

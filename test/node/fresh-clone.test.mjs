@@ -29,7 +29,7 @@ const BUILDS_IN = {
   'test:watch': ['web-test-runner.source.config.mjs', "execSync('npm run generate'"],
 };
 // Scripts that need nothing built (they read the sources): run on the clone.
-const RUN_AS_IS = ['localize:extract', 'generate'];
+const RUN_AS_IS = ['localize:extract', 'generate', 'lint'];
 // Scripts that need a build, and the command each names.
 const NEEDS = {
   'check:content': 'npm run build:ts',
