@@ -39,9 +39,10 @@ const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const localeOf = (file) => targetLocales.find((locale) => file.startsWith(`${locale}-`));
 const isLocaleChunk = (file) => localeOf(file) !== undefined;
 // 5 KiB for Bengali and Gurmukhi, not 4.5: every letter and vowel sign of theirs takes three bytes
-// in UTF-8 (Arabic script two, Latin one), for the same text. Measured at issue 23: pa 4.68 KiB,
-// bn 4.45 KiB, against ur 4.43, pl 3.91, ro 3.85.
-const LOCALE_BUDGETS = {bn: 5, pa: 5};
+// in UTF-8 (Arabic script two, Latin one), for the same text. 5 KiB for Urdu too: two bytes a
+// letter, as Arabic, and its text is longer (15.0 KiB raw against Arabic's 14.1). Measured at issue 23, with
+// "Read in English" and its strings: pa 4.89 KiB, bn 4.63, ur 4.62, against ar 4.38, pl 4.10, ro 4.01.
+const LOCALE_BUDGETS = {bn: 5, pa: 5, ur: 5};
 const localeBudget = (locale) => (LOCALE_BUDGETS[locale] ?? 4.5) * KiB;
 const rows = [
   // Budget 17.75 KiB, not the 16 of issue 10: the review notices, review record, Welsh dates and
@@ -54,9 +55,11 @@ const rows = [
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
   // Then 18.7: ordinals for identical unlabelled panels (issue 19) measured 18.66 KiB.
-  // Then 19.0: issue 23's four languages (a lazy import each, whose hashed file names do not
-  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.94 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 19.0 * KiB, target: 14 * KiB, aim: 12 * KiB},
+  // Then 19.7: issue 23's "Read in English" switch, the stale-section notice with its English
+  // disclosure, and their seven English UI strings measured 19.60 KiB.
+  // Then 20.0: issue 23's four languages (a lazy import each, whose hashed file names do not
+  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 19.91 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 20.0 * KiB, target: 14 * KiB, aim: 12 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},

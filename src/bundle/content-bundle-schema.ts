@@ -95,6 +95,28 @@ const translationSchema = object(
     ),
     reviewedBy: optional(plainText(200, 'Who reviewed the translation clinically. Required when status is "reviewed".')),
     reviewedOn: optional(isoDate('When the translation was reviewed. Required when status is "reviewed".')),
+    fingerprints: optional(
+      array(
+        object(
+          {
+            path: string(300, {description: "JSON path (RFC 9535) of a translated text, list items and glossary entries by id: `$.glossary[?@.id=='ascites'].definition`."}),
+            sourceFingerprint: string(13, {
+              pattern: '^[0-9a-z]{1,13}$',
+              patternName: 'a fingerprint as `npm run fingerprints` writes it',
+              description: 'Fingerprint of the source-language text this string translates (32-bit FNV-1a of its JSON, base 36).',
+            }),
+            translatedOn: isoDate('When this string was last translated or checked against that source text.'),
+          },
+          'Which source text one translated string was made from.'
+        ),
+        1000,
+        {
+          uniqueKey: 'path',
+          description:
+            'Per translated string, the source text it was made from. When the source changes, `check:content`, the CLI validator and the widget name the strings that are now out of date.',
+        }
+      )
+    ),
   },
   'Where the text comes from and whether a clinician has checked it.'
 );
@@ -114,6 +136,7 @@ export const contentBundleSchema = object(
           url: optional(httpsUrl('Where the source can be read. The attribution links to it.')),
           reviewedBy: optional(plainText(200, 'Who last reviewed the source clinically, shown beside the review date.')),
           note: optional(plainText(500, 'How the information was produced.')),
+          lang: optional(languageTag('Language of `name` when it differs from the bundle, as when a translation names its English source page (WCAG 3.1.2).')),
         },
         'Attribution.'
       ),

@@ -1,13 +1,18 @@
 import {adoptStyles, html, isServer, LitElement, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
-import {ContentController} from '../controllers/content-controller.js';
+import type {ContentBundle} from '../bundle/content-bundle.js';
+import {ContentController, EMBEDDED_LOCALE, resolve} from '../controllers/content-controller.js';
 import {builtInContentForServer} from '../controllers/server-content.js';
 import {VERSION} from '../generated/version.js';
+import type {LanguageSwitch} from '../rendering/notices.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
+
+// One object, so that renderContext's cache hands every render the same glossary content.
+const EMBEDDED_CONTENT = resolve(EMBEDDED_LOCALE, false);
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
@@ -29,6 +34,8 @@ export abstract class ContentElement extends LitElement {
     timeout: {type: Number},
     bundle: {attribute: false},
     serverContent: {attribute: false},
+    englishFor: {state: true},
+    switchedBackTo: {state: true},
   };
 
   /** URL of a partner-hosted bundle (http or https only). */
@@ -48,6 +55,49 @@ export abstract class ContentElement extends LitElement {
   declare serverContent: ResolvedContent | undefined;
 
   protected readonly contentSource = new ContentController(this);
+
+  /** The translated bundle whose English original the reader chose instead ("Read in English"). */
+  declare private englishFor: ContentBundle | undefined;
+  /** The translated bundle the reader came back to from English, so the callout can say so. */
+  declare private switchedBackTo: ContentBundle | undefined;
+  // One English content per translation, so a re-render hands the same context to every term.
+  private readonly englishContents = new WeakMap<ResolvedContent, ResolvedContent>();
+
+  /**
+   * "Read in English" and back, for the element's translation notice. Only this element changes,
+   * at once and without a request (the English is embedded); new content (another language, a
+   * bundle) shows its own language again, because the choice is tied to the bundle it was made on.
+   */
+  protected readonly languageSwitch = (): LanguageSwitch => {
+    const translated = this.contentSource.content?.bundle;
+    return {
+      switchedBack: !!translated && this.switchedBackTo === translated,
+      toggle: () => {
+        const current = this.contentSource.content?.bundle;
+        if (!current) return;
+        const back = this.englishFor === current;
+        this.englishFor = back ? undefined : current;
+        this.switchedBackTo = back ? current : undefined;
+      },
+    };
+  };
+
+  /** The English original, for sections whose translation is behind it. */
+  protected get englishContext(): RenderContext {
+    return renderContext(EMBEDDED_CONTENT);
+  }
+
+  /** The English original in place of `content` while the reader has asked for it. */
+  private shownContent(content: ResolvedContent): ResolvedContent {
+    if (!this.englishFor || this.englishFor !== content.bundle) return content;
+    let english = this.englishContents.get(content);
+    if (!english) {
+      const {locale, dir} = content.bundle;
+      english = {...EMBEDDED_CONTENT, readingEnglish: {locale, dir, ui: content.ui}};
+      this.englishContents.set(content, english);
+    }
+    return english;
+  }
 
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
@@ -123,7 +173,7 @@ export abstract class ContentElement extends LitElement {
     const content = this.contentSource.content ?? this.serverContent ?? (isServer ? builtInContentForServer(this) : undefined);
     if (content) {
       try {
-        return this.renderContent(renderContext(content));
+        return this.renderContent(renderContext(this.shownContent(content)));
       } catch (error) {
         // Content that passed validation but cannot be rendered falls back like a failed load.
         if (!this.contentSource.renderFailed(error)) throw error;

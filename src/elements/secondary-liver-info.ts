@@ -4,6 +4,7 @@ import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
@@ -60,7 +61,10 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
@@ -192,7 +196,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context, {illustration: !this.noIllustration})}
+        ${staleSectionNotice(id, context, this.englishContext)} ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
@@ -219,7 +223,7 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : 'title'}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
-      ${notices(context.content, new Date())}
+      ${notices(context.content, new Date(), this.languageSwitch())}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button

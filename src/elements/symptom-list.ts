@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import type {RenderContext} from '../rendering/render-context.js';
 import {heading, toHeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
@@ -32,7 +33,10 @@ import {textValue} from './property-values.js';
  * @csspart list - The list of symptoms.
  * @csspart caveat - The caveat paragraph.
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  *
  * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
  * @cssproperty --sli-color-background - Background. Default: transparent.
@@ -73,7 +77,7 @@ export class SymptomList extends ContentElement {
     const section = bundle.sections.symptoms;
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(toHeadingLevel(this.headingLevel, 2), 'symptoms-heading', section.heading)}
-      ${notices(context.content, new Date())} ${sectionBody('symptoms', context)}
+      ${notices(context.content, new Date(), this.languageSwitch())} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {GlossaryEntry, Reference} from '../bundle/content-bundle.js';
+import type {ContentBundle, GlossaryEntry, Reference} from '../bundle/content-bundle.js';
 import {translationReview} from '../bundle/content-caveats.js';
 import {own} from '../bundle/own.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
@@ -23,8 +23,16 @@ const reference = (ref: Reference) => {
   const publication = own(ref, 'publication');
   // A reference kept in English inside a right-to-left bundle needs its own direction as well as its language.
   return html`<li lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>
-    <cite>${title}</cite>${authors ? html`<br />${authors}` : nothing}${publication ? html`<br />${publication}` : nothing}
+    <cite translate=${lang ? 'no' : nothing}>${title}</cite>${authors ? html`<br />${authors}` : nothing}${publication ? html`<br />${publication}` : nothing}
   </li>`;
+};
+
+// A translation names its source page as published, in English: a translated title would suggest
+// a page in the reader's language that does not exist. Marked so screen readers switch voice.
+const sourceName = (source: ContentBundle['meta']['source']) => {
+  const lang = own(source, 'lang');
+  const name = link(own(source, 'url'), source.name);
+  return lang ? html`<span lang=${lang} dir="auto" translate="no">${name}</span>` : name;
 };
 
 const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
@@ -53,7 +61,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
   return html`<footer class="about" part="about">
     ${heading(level, 'about-heading', ui.aboutThisInformation)}
     <dl class="facts">
-      ${fact(ui.source, html`${publisher ? html`<bdi>${publisher}</bdi>: ` : nothing}${link(own(source, 'url'), source.name)}`)}
+      ${fact(ui.source, html`${publisher ? html`<bdi>${publisher}</bdi>: ` : nothing}${sourceName(source)}`)}
       ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
       ${sourceReviewer ? fact(ui.reviewedBy, sourceReviewer) : nothing}
       ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
@@ -66,7 +74,7 @@ export function about(context: RenderContext, level: HeadingLevel, editorial: re
     </dl>
     ${note ? html`<p>${note}</p>` : nothing}
     ${editorial.length
-      ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ', ' : ''}${reviewRecord(entry)}`)}.</p>`
+      ? html`<p part="editorial-definitions">${ui.editorialDefinitions}: ${editorial.map((entry, i) => html`${i ? ui.listSeparator : ''}${reviewRecord(entry)}`)}.</p>`
       : nothing}
     ${heading(subLevel(level), 'references-heading', ui.references, 'sub')}
     <ol class="references" part="references" aria-labelledby="references-heading">

@@ -122,17 +122,21 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     const on = own(entry, 'reviewedOn');
     return by && on ? `${escape(entry.term)} (${isolated(by)}, ${date(on)})` : escape(entry.term);
   };
+  const sourceLang = own(meta.source, 'lang');
+  const sourceName = sourceLang
+    ? `<span lang="${escape(sourceLang)}" dir="auto">${linked(own(meta.source, 'url'), meta.source.name)}</span>`
+    : linked(own(meta.source, 'url'), meta.source.name);
   const about = `<div class="sli-about">
 ${h(sectionOffset, ui.aboutThisInformation, 'sli-heading')}
 <dl class="sli-facts">
-${fact(ui.source, `${publisher ? `${isolated(publisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
+${fact(ui.source, `${publisher ? `${isolated(publisher)}: ` : ''}${sourceName}`)}
 ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
 ${sourceReviewer ? fact(ui.reviewedBy, escape(sourceReviewer)) : ''}
 ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
 ${translated ? fact(ui.translation, translationReviewed ? `${isolated(translationReviewed.by)}, ${date(translationReviewed.on)}` : escape(ui.translationUnreviewed)) : ''}
 </dl>
 ${note ? `<p>${escape(note)}</p>` : ''}
-${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(', ')}.</p>` : ''}
+${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(escape(ui.listSeparator))}.</p>` : ''}
 ${h(sectionOffset + 1, ui.references, 'sli-heading')}
 <ol class="sli-references">
 ${meta.references

@@ -208,3 +208,14 @@ test('review dates that would lie: a due date past the 5-year cycle, a last revi
   fiveYears.meta.nextReviewDue = '2028-07-24';
   assert.equal(run('validate', write('five-years.json', fiveYears)).status, 0, 'exactly five years is allowed');
 });
+
+test("lists a partner translation's strings whose English changed since, by JSON path, and still accepts it", () => {
+  const bundle = JSON.parse(readFileSync(join(bundlesDir, 'pl.json'), 'utf8'));
+  const entry = bundle.meta.translation.fingerprints.find((record) => record.path === "$.sections.symptoms.items[?@.id=='fluid'].text");
+  entry.sourceFingerprint = 'old';
+  const result = run('validate', write('pl-behind.json', bundle));
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /\$\.sections\.symptoms\.items\[\?@\.id=='fluid'\]\.text: the English has changed since this was translated on \d{4}-\d{2}-\d{2}/);
+  const current = run('validate', join(bundlesDir, 'pl.json'));
+  assert.match(current.stdout, /every translated string matches the current English/);
+});
