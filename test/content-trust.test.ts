@@ -19,8 +19,8 @@ const LOCALES = {
   pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało sprawdzone przez personel medyczny i może zawierać błędy.'},
   ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أيّ مختص في الرعاية الصحية هذه الترجمة، وقد تحتوي على أخطاء.'},
   ur: {important: 'اہم', overdue: 'اپنے ڈاکٹر یا نرس سے پوچھیں', unreviewed: 'اس ترجمے کو کسی طبی ماہر نے چیک نہیں کیا، اور اس میں غلطیاں ہو سکتی ہیں۔'},
-  bn: {important: 'গুরুত্বপূর্ণ', overdue: 'আপনার ডাক্তার বা নার্সকে জিজ্ঞাসা করুন', unreviewed: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, এবং এতে ভুল থাকতে পারে।'},
-  pa: {important: 'ਮਹੱਤਵਪੂਰਨ', overdue: 'ਆਪਣੇ ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਨੂੰ ਪੁੱਛੋ', unreviewed: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।'},
+  bn: {important: 'গুরুত্বপূর্ণ', overdue: 'আপনার ডাক্তার বা নার্সকে জিজ্ঞাসা করুন', unreviewed: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, তাই এতে ভুল থাকতে পারে।'},
+  pa: {important: 'ਮਹੱਤਵਪੂਰਨ', overdue: 'ਆਪਣੇ ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਨੂੰ ਪੁੱਛੋ', unreviewed: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।'},
   ro: {important: 'Important', overdue: 'Întrebați medicul sau asistenta medicală', unreviewed: 'Această traducere nu a fost verificată de un cadru medical și poate conține greșeli.'},
 } as const;
 

@@ -19,8 +19,8 @@ const EXPECTED = {
   pl: {title: 'Przerzuty nowotworowe do wątroby', date: '24 lipca 2023', lastReviewed: 'Ostatnia weryfikacja źródła', notice: 'To tłumaczenie nie zostało sprawdzone przez personel medyczny i może zawierać błędy.', separator: ', ', editorial: 7, dir: 'ltr'},
   ar: {title: 'سرطان الكبد الثانوي', date: '', lastReviewed: 'آخر مراجعة للمصدر', notice: 'لم يراجع أيّ مختص في الرعاية الصحية هذه الترجمة، وقد تحتوي على أخطاء.', separator: '، ', editorial: 8, dir: 'rtl'},
   ur: {title: 'جگر کا ثانوی کینسر', date: '24 جولائی 2023', lastReviewed: 'ماخذ کا آخری جائزہ', notice: 'اس ترجمے کو کسی طبی ماہر نے چیک نہیں کیا، اور اس میں غلطیاں ہو سکتی ہیں۔', separator: '، ', editorial: 7, dir: 'rtl'},
-  bn: {title: 'লিভারের সেকেন্ডারি ক্যান্সার', date: '২৪ জুলাই ২০২৩', lastReviewed: 'উৎসের সর্বশেষ পর্যালোচনা', notice: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, এবং এতে ভুল থাকতে পারে।', separator: ', ', editorial: 7, dir: 'ltr'},
-  pa: {title: 'ਜਿਗਰ ਦਾ ਸੈਕੰਡਰੀ ਕੈਂਸਰ', date: '24 ਜੁਲਾਈ 2023', lastReviewed: 'ਸਰੋਤ ਦੀ ਪਿਛਲੀ ਸਮੀਖਿਆ', notice: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।', separator: ', ', editorial: 7, dir: 'ltr'},
+  bn: {title: 'লিভারের সেকেন্ডারি ক্যান্সার', date: '২৪ জুলাই ২০২৩', lastReviewed: 'উৎসের সর্বশেষ পর্যালোচনা', notice: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, তাই এতে ভুল থাকতে পারে।', separator: ', ', editorial: 7, dir: 'ltr'},
+  pa: {title: 'ਜਿਗਰ ਦਾ ਸੈਕੰਡਰੀ ਕੈਂਸਰ', date: '24 ਜੁਲਾਈ 2023', lastReviewed: 'ਸਰੋਤ ਦੀ ਪਿਛਲੀ ਸਮੀਖਿਆ', notice: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।', separator: ', ', editorial: 7, dir: 'ltr'},
   ro: {title: 'Cancerul hepatic secundar', date: '24 iulie 2023', lastReviewed: 'Ultima revizuire a sursei', notice: 'Această traducere nu a fost verificată de un cadru medical și poate conține greșeli.', separator: ', ', editorial: 7, dir: 'ltr'},
 } as const;
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {matchLocale} from '../src/i18n/match-locale.js';
+import {BUILT_IN_LOCALES, builtInLocaleFor} from '../src/i18n/locales.js';
 
 const available = ['en-GB', 'cy', 'pl', 'ar'];
 
@@ -23,6 +24,14 @@ describe('matchLocale', () => {
       ['ro-Cyrl', 'en-GB'], ['bn-Latn', 'en-GB'],
     ];
     for (const [requested, expected] of cases) expect(matchLocale(requested, withNewer, 'en-GB').locale, requested).to.equal(expected);
+  });
+
+  it('ships the four newer languages, each reached from its regional tags, and Shahmukhi Panjabi falls back to English', () => {
+    expect(BUILT_IN_LOCALES).to.include.members(['ro', 'ur', 'bn', 'pa']);
+    const cases: [string, string][] = [
+      ['ro-RO', 'ro'], ['ur-PK', 'ur'], ['bn-BD', 'bn'], ['pa-IN', 'pa'], ['pa-Guru-IN', 'pa'], ['pa-Arab', 'en-GB'], ['pa-PK', 'en-GB'],
+    ];
+    for (const [requested, expected] of cases) expect(builtInLocaleFor(requested), requested).to.equal(expected);
   });
 
   it('reports a malformed tag and falls back to en-GB', () => {

@@ -96,6 +96,23 @@ describe('"Read in English" in the translation notice', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in Urdu, the notice about the English stays Urdu, right to left and in Nastaliq', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="ur" sections="symptoms"></secondary-liver-info>`);
+    await el.updateComplete;
+    expect(textOf(button(el))).to.equal('انگریزی میں پڑھیں');
+    button(el).click();
+    await el.updateComplete;
+    const root = $(el, '[part~="base"]');
+    expect(root.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(root).fontFamily).to.not.contain('Nastaliq');
+    const notice = $(el, '[part~="english-notice"]');
+    expect(notice.getAttribute('lang')).to.equal('ur');
+    expect(getComputedStyle(notice).direction).to.equal('rtl');
+    expect(getComputedStyle(notice).fontFamily).to.contain('Noto Nastaliq Urdu');
+    expect(textOf(button(el))).to.equal('اردو میں پڑھیں');
+    await expect(el).to.be.accessible();
+  });
+
   it('works the same in <symptom-list>, and changes only that element', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="pl">
       <symptom-list></symptom-list>

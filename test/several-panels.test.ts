@@ -19,6 +19,10 @@ describe('several widgets on one page, and boolean attributes written by framewo
   for (const [locale, full, partial] of [
     ['en-GB', 'Secondary liver cancer', 'Secondary liver cancer: Symptoms and Tests for secondary liver cancer'],
     ['ar', null, null],
+    ['ro', null, null],
+    ['ur', null, null],
+    ['bn', null, null],
+    ['pa', null, null],
   ] as const) {
     it(`${locale}: two panels with no label, one of them showing two sections, are distinct landmarks`, async () => {
       const host = await fixture<HTMLElement>(html`<main lang=${locale}>
@@ -38,7 +42,7 @@ describe('several widgets on one page, and boolean attributes written by framewo
     });
   }
 
-  for (const [locale, sections] of [['en-GB', null], ['ar', null], ['en-GB', 'symptoms']] as const) {
+  for (const [locale, sections] of [['en-GB', null], ['ar', null], ['bn', null], ['en-GB', 'symptoms']] as const) {
     it(`${locale}: two identical unlabelled panels (sections ${sections ?? 'all'}) are distinct landmarks, the first keeping its name`, async () => {
       const host = await fixture<HTMLElement>(html`<main lang=${locale}>
         <secondary-liver-info sections=${sections ?? nothing}></secondary-liver-info>
@@ -55,7 +59,7 @@ describe('several widgets on one page, and boolean attributes written by framewo
     });
   }
 
-  for (const locale of ['en-GB', 'ar']) {
+  for (const locale of ['en-GB', 'ar', 'ur']) {
     it(`${locale}: the theming demo page, two unlabelled panels and a list, is axe-clean`, async () => {
       const frame = await loadFrame(`/demo/theming.html?lang=${locale}`, (win) => {
         const panels = [...win.document.querySelectorAll('secondary-liver-info')];

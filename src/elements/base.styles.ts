@@ -29,8 +29,10 @@ export const baseStyles = css`
   }
   /* Urdu is read in Nastaliq, not in the Naskh of Arabic fonts a host page may inherit; its tall,
      sloping words need more room between lines. System fonts only (nothing is downloaded), and a
-     host's --sli-font-family still wins. */
-  .root:lang(ur) {
+     host's --sli-font-family still wins. An Urdu notice inside English (after "Read in English")
+     keeps it too. */
+  .root:lang(ur),
+  .root [lang]:lang(ur) {
     font-family: var(--sli-font-family, 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Faiz Lahori Nastaliq', serif);
     line-height: 2.2;
   }

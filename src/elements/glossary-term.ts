@@ -67,7 +67,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  * @cssproperty --sli-color-background - Background of the pop-up. Default `Canvas` (opaque, whatever the host's background).
  * @cssproperty --sli-color-border - Border of the pop-up. Default `#6e7781`.
  * @cssproperty --sli-color-focus - Focus outline colour. Default `currentColor`.
- * @cssproperty --sli-font-family - Font of the pop-up. Default: inherited from the host page.
+ * @cssproperty --sli-font-family - Font of the pop-up. Default: inherited from the host page; in Urdu, system Nastaliq fonts.
  * @cssproperty --sli-font-size - Font size of the pop-up. Default `max(1em, 15px)`.
  * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
  */

@@ -98,7 +98,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @cssproperty --sli-color-notice-text - Text colour of the callout. Default `#1f2328`.
  * @cssproperty --sli-color-notice-background - Callout background. Default `#fff4ce`.
  * @cssproperty --sli-color-notice-border - Notice edge. Default `#8a5a00`.
- * @cssproperty --sli-font-family - Font. Default: inherited from the host page.
+ * @cssproperty --sli-font-family - Font. Default: inherited from the host page; in Urdu, system Nastaliq fonts.
  * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.
  * @cssproperty --sli-radius - Corner radius of buttons and pop-ups. Default `0.25em`.
  * @cssproperty --sli-title-size - Size of the panel's title, whatever its level; never below the body text. Default `1.75em`.

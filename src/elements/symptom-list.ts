@@ -50,7 +50,7 @@ import {textValue} from './property-values.js';
  * @cssproperty --sli-color-notice-border - Callout edge. Default `#8a5a00`.
  * @cssproperty --sli-heading-size - Size of the heading, whatever its level; never below the body text. Default `1.375em`.
  * @cssproperty --sli-color-border - The caveat's edge. Default `#6e7781`.
- * @cssproperty --sli-font-family - Font. Default: inherited from the host page.
+ * @cssproperty --sli-font-family - Font. Default: inherited from the host page; in Urdu, system Nastaliq fonts.
  * @cssproperty --sli-font-size - Base font size. Default `max(1em, 15px)`.
  */
 export class SymptomList extends ContentElement {
