@@ -105,9 +105,7 @@ export class GlossaryPopup {
     // At the end of the body, or of the shadow root: a re-render there may have removed it.
     const place = (this.root as ShadowRoot).host ? this.root : (this.root as Document).body ?? (this.root as Document).documentElement;
     if (this.holder.parentNode !== place) place.append(this.holder);
-    const {lang, dir, label, closeLabel, definition} = owner[POPUP_TEXT]();
-    Object.assign(this.tip, {lang, dir, ariaLabel: label});
-    this.close.ariaLabel = closeLabel;
+    const definition = this.label(owner);
     this.status.replaceChildren();
     this.copyStyles(owner);
     try {
@@ -134,11 +132,16 @@ export class GlossaryPopup {
   /** Fills the definition again (the term's language or content changed while open). */
   refresh(owner: PopupOwner): void {
     if (this.owner !== owner) return;
+    this.status.replaceChildren(...this.label(owner)());
+    this.position();
+  }
+
+  /** Labels the pop-up in the owner's language; returns what makes its definition. */
+  private label(owner: PopupOwner): () => (Node | string)[] {
     const {lang, dir, label, closeLabel, definition} = owner[POPUP_TEXT]();
     Object.assign(this.tip, {lang, dir, ariaLabel: label});
     this.close.ariaLabel = closeLabel;
-    this.status.replaceChildren(...definition());
-    this.position();
+    return definition;
   }
 
   /** Closes `owner`'s definition; focus inside the pop-up goes back to the term. No event: the term fires it. */
