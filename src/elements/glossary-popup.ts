@@ -43,8 +43,13 @@ let lastShown: GlossaryPopup | undefined;
 /** The pop-up a document or shadow root shares between its terms, if one was built. */
 export const existingPopup = (root: Node): GlossaryPopup | undefined => popups.get(root);
 
+let built = false;
+/** Whether any pop-up was built on this page: until then no term needs to look one up. */
+export const popupBuilt = (): boolean => built;
+
 /** The pop-up for a document or shadow root, built the first time one of its terms opens. */
 export function popupFor(root: Document | ShadowRoot): GlossaryPopup {
+  built = true;
   let popup = popups.get(root);
   if (!popup) popups.set(root, (popup = new GlossaryPopup(root)));
   return popup;

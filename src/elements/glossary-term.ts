@@ -10,7 +10,7 @@ import {requestedLanguage} from '../i18n/requested-language.js';
 import {embeddedGlossaryContent, glossaryForLocale, type GlossaryFailure} from '../loading/glossary-for-locale.js';
 import {warn} from '../safe-console.js';
 import {booleanValue} from './boolean-attribute.js';
-import {element, existingPopup, nativePopover, popupFor, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './glossary-popup.js';
+import {element, existingPopup, nativePopover, popupBuilt, popupFor, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './glossary-popup.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 import {textValue} from './property-values.js';
 
@@ -18,11 +18,16 @@ import {textValue} from './property-values.js';
 const ElementBase = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 const SETTLED: Promise<boolean> = Promise.resolve(true);
 
-/** Every standalone term on the page, so that one language listener serves them all. */
-const standalone = new Set<GlossaryTerm>();
+/**
+ * How many standalone terms are on the page: one language listener serves them all while there
+ * are any. A count, not a set: a page of a thousand terms holds no entry per term.
+ */
+let standaloneCount = 0;
 
 /** Roots (documents, shadow roots) that already have the term styles and listeners. */
 const preparedRoots = new WeakSet<Node>();
+/** The same roots, to find their terms when the page language changes (weakly: a root may go). */
+const rootsWithTerms: WeakRef<Document | ShadowRoot>[] = [];
 /** A term pressed while its definition was open: that click closes it, it does not reopen it. */
 let pressedWhileOpen: GlossaryTerm | undefined;
 
@@ -86,20 +91,27 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     return ['term', 'open', 'lang'];
   }
 
-  /** One listener for every standalone term: a page of a thousand holds no object per term for it. */
+  /**
+   * One listener for every standalone term: on a `lang` change anywhere, each root's terms
+   * re-read their language (a rare event; the page keeps no list of its terms for it).
+   */
   private static readonly languageListener = {
     sync(): void {
-      for (const term of [...standalone]) term.sync();
+      for (const ref of rootsWithTerms) {
+        for (const term of ref.deref()?.querySelectorAll('glossary-term') ?? []) if (term instanceof GlossaryTerm && term.locale) term.sync();
+      }
     },
   };
 
   private termId = '';
   private shown = false;
-  private inherited: GlossaryContent | undefined;
-  /** A standalone term's own content, once its language is known. */
-  private resolved: GlossaryContent | undefined;
+  /** A standalone term's locale once connected; empty for a term inside a panel or off the page. */
   private locale = '';
-  private settled = SETTLED;
+  /** A standalone term's own content, once its language is known. */
+  private resolved: GlossaryContent | undefined = undefined;
+  private inherited: GlossaryContent | undefined;
+  /** Only while a lazily loaded language is on its way. */
+  private pending: Promise<boolean> | undefined;
   private warnedTerm: string | undefined;
 
   /** The glossary id to define. */
@@ -146,7 +158,7 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
 
   /** Resolves once the term's definitions are ready and shown (a lazily loaded language included). */
   get updateComplete(): Promise<boolean> {
-    return this.settled;
+    return this.pending ?? SETTLED;
   }
 
   /** Opens the definition; any other open definition closes. */
@@ -173,7 +185,6 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
 
   disconnectedCallback(): void {
     this.leaveStandalone();
-    this.locale = '';
     // Removal closes the definition without any toggle event, as removing a native popover does.
     const popup = existingPopup(this.popupRoot());
     if (popup?.owner === this) popup.hide(this);
@@ -184,12 +195,14 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
   }
 
   private leaveStandalone(): void {
-    if (standalone.delete(this) && standalone.size === 0) unobserveLanguageChanges(GlossaryTerm.languageListener);
+    if (!this.locale) return;
+    this.locale = '';
+    this.pending = undefined;
+    if (--standaloneCount === 0) unobserveLanguageChanges(GlossaryTerm.languageListener);
   }
 
   private joinStandalone(): void {
-    standalone.add(this);
-    if (standalone.size === 1) observeLanguageChanges(GlossaryTerm.languageListener);
+    if (!this.locale && ++standaloneCount === 1) observeLanguageChanges(GlossaryTerm.languageListener);
     this.sync();
   }
 
@@ -200,12 +213,12 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     this.locale = locale;
     const content = glossaryForLocale(locale);
     if (!(content instanceof Promise)) {
-      this.settled = SETTLED;
+      this.pending = undefined;
       this.resolved = content;
       this.render();
       return;
     }
-    this.settled = content.then(
+    this.pending = content.then(
       (loaded) => {
         if (this.locale === locale) this.useContent(loaded);
         return true;
@@ -257,7 +270,8 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     }
     const expanded = String(this.shown);
     if (this.getAttribute('aria-expanded') !== expanded) this.setAttribute('aria-expanded', expanded);
-    const existing = existingPopup(this.popupRoot());
+    // Until a term of the page first opens there is no pop-up to ask.
+    const existing = popupBuilt() ? existingPopup(this.popupRoot()) : undefined;
     const isOwner = existing?.owner === this;
     if (this.shown && !isOwner) {
       if (popupFor(this.popupRoot()).show(this)) emit(this, 'sli-glossary-open', {term: this.termId});
@@ -335,6 +349,9 @@ function prepareRoot(root: Node): void {
   const target = root as (Document | ShadowRoot) & {adoptedStyleSheets?: CSSStyleSheet[]};
   if (!target.adoptedStyleSheets || typeof target.addEventListener !== 'function') return;
   preparedRoots.add(root);
+  // A single-page app makes and drops shadow roots: forget those gone before adding one.
+  for (let i = rootsWithTerms.length - 1; i >= 0; i--) if (!rootsWithTerms[i]!.deref()) rootsWithTerms.splice(i, 1);
+  rootsWithTerms.push(new WeakRef(target));
   try {
     const sheet = glossaryTermStyles.styleSheet;
     if (sheet) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
