@@ -22,10 +22,10 @@ export interface PopupOwner extends HTMLElement {
 /** The `--sli-*` properties a host sets on or around a term, copied onto the pop-up with the term's font. */
 const COPIED = ['--sli-color-text', '--sli-color-background', '--sli-color-border', '--sli-color-focus', '--sli-font-family', '--sli-font-size', '--sli-radius'];
 const FROM_TERM = [
-  ['--sli-term-font-family', 'font-family'],
-  ['--sli-term-font-size', 'font-size'],
-  ['--sli-term-letter-spacing', 'letter-spacing'],
-  ['--sli-term-word-spacing', 'word-spacing'],
+  ['--glossary-term-font-family', 'font-family'],
+  ['--glossary-term-font-size', 'font-size'],
+  ['--glossary-term-letter-spacing', 'letter-spacing'],
+  ['--glossary-term-word-spacing', 'word-spacing'],
 ];
 
 /** An element with attributes and children. Text is always appended as text nodes, never parsed. */

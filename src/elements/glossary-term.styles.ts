@@ -45,13 +45,14 @@ export const glossaryPopupStyles = css`
     /* Opaque whatever the host: the definition sits over the page. */
     color: var(--sli-color-text, CanvasText);
     background: var(--sli-color-background, Canvas);
-    /* The term's own font and text spacing (a reader's WCAG 1.4.12 overrides), copied on opening. */
-    font-family: var(--sli-font-family, var(--sli-term-font-family, inherit));
-    font-size: var(--sli-font-size, max(var(--sli-term-font-size, 1em), 15px));
+    /* The term's own font and text spacing (a reader's WCAG 1.4.12 overrides), copied on opening
+       into private properties (not --sli-: those are the public ones a host sets). */
+    font-family: var(--sli-font-family, var(--glossary-term-font-family, inherit));
+    font-size: var(--sli-font-size, max(var(--glossary-term-font-size, 1em), 15px));
     font-weight: normal;
     font-style: normal;
-    letter-spacing: var(--sli-term-letter-spacing, normal);
-    word-spacing: var(--sli-term-word-spacing, normal);
+    letter-spacing: var(--glossary-term-letter-spacing, normal);
+    word-spacing: var(--glossary-term-word-spacing, normal);
     line-height: 1.5;
     text-transform: none;
     text-align: start;
