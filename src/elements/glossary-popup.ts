@@ -37,19 +37,20 @@ export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, ta
 }
 
 const popups = new WeakMap<Node, GlossaryPopup>();
-/** Without the Popover API, the pop-up last shown: one definition open at a time across roots. */
-let lastShown: GlossaryPopup | undefined;
 
-/** The pop-up a document or shadow root shares between its terms, if one was built. */
-export const existingPopup = (root: Node): GlossaryPopup | undefined => popups.get(root);
-
-let built = false;
-/** Whether any pop-up was built on this page: until then no term needs to look one up. */
-export const popupBuilt = (): boolean => built;
+/**
+ * The pop-up that showed a definition last. One definition is open at a time on the whole page
+ * (the browser closes other auto popovers; without the API, `show` closes the last), so this is
+ * the only one a term can be showing in, wherever the term is now (even removed from its root).
+ */
+let current: GlossaryPopup | undefined;
+/** The term whose definition is open on the page, if any. */
+export const openOwner = (): PopupOwner | undefined => current?.owner;
+/** The pop-up showing `owner`'s definition, if any. */
+export const popupShowing = (owner: PopupOwner): GlossaryPopup | undefined => (current?.owner === owner ? current : undefined);
 
 /** The pop-up for a document or shadow root, built the first time one of its terms opens. */
 export function popupFor(root: Document | ShadowRoot): GlossaryPopup {
-  built = true;
   let popup = popups.get(root);
   if (!popup) popups.set(root, (popup = new GlossaryPopup(root)));
   return popup;
@@ -105,8 +106,8 @@ export class GlossaryPopup {
     const previous = this.owner;
     this.owner = owner;
     if (previous && previous !== owner) previous[POPUP_CLOSED]();
-    if (!nativePopover && lastShown !== this) lastShown?.closed();
-    lastShown = this;
+    if (!nativePopover && current !== this) current?.closed();
+    current = this;
     // At the end of the body, or of the shadow root: a re-render there may have removed it.
     const place = (this.root as ShadowRoot).host ? this.root : (this.root as Document).body ?? (this.root as Document).documentElement;
     if (this.holder.parentNode !== place) place.append(this.holder);

@@ -10,7 +10,7 @@ import {requestedLanguage} from '../i18n/requested-language.js';
 import {embeddedGlossaryContent, glossaryForLocale, type GlossaryFailure} from '../loading/glossary-for-locale.js';
 import {warn} from '../safe-console.js';
 import {booleanValue} from './boolean-attribute.js';
-import {element, existingPopup, nativePopover, popupBuilt, popupFor, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './glossary-popup.js';
+import {element, nativePopover, openOwner, popupFor, popupShowing, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './glossary-popup.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 import {textValue} from './property-values.js';
 
@@ -152,7 +152,7 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     if (content) this.leaveStandalone();
     else if (this.isConnected) this.joinStandalone();
     this.render();
-    const popup = existingPopup(this.popupRoot());
+    const popup = popupShowing(this);
     if (content && popup?.owner === this) popup.refresh(this);
   }
 
@@ -185,8 +185,9 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
 
   disconnectedCallback(): void {
     this.leaveStandalone();
+    if (pressedWhileOpen === this) pressedWhileOpen = undefined;
     // Removal closes the definition without any toggle event, as removing a native popover does.
-    const popup = existingPopup(this.popupRoot());
+    const popup = popupShowing(this);
     if (popup?.owner === this) popup.hide(this);
     if (this.shown) {
       this.shown = false;
@@ -235,7 +236,7 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
   private useContent(content: GlossaryContent): void {
     this.resolved = content;
     this.render();
-    const popup = existingPopup(this.popupRoot());
+    const popup = popupShowing(this);
     if (popup?.owner === this) popup.refresh(this);
   }
 
@@ -270,9 +271,8 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     }
     const expanded = String(this.shown);
     if (this.getAttribute('aria-expanded') !== expanded) this.setAttribute('aria-expanded', expanded);
-    // Until a term of the page first opens there is no pop-up to ask.
-    const existing = popupBuilt() ? existingPopup(this.popupRoot()) : undefined;
-    const isOwner = existing?.owner === this;
+    const existing = popupShowing(this);
+    const isOwner = existing !== undefined;
     if (this.shown && !isOwner) {
       if (popupFor(this.popupRoot()).show(this)) emit(this, 'sli-glossary-open', {term: this.termId});
       else this.open = false;
@@ -367,8 +367,7 @@ function prepareRoot(root: Node): void {
     const {key} = event as KeyboardEvent;
     // Without the Popover API, Escape is ours to handle (the browser does it for a popover).
     if (key === 'Escape' && !nativePopover) {
-      const owner = existingPopup(root)?.owner as GlossaryTerm | undefined;
-      owner?.hide();
+      (openOwner() as GlossaryTerm | undefined)?.hide();
       return;
     }
     const term = termOf(event);
