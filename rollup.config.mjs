@@ -3,14 +3,14 @@
 // (The npm build is plain `tsc -p tsconfig.lib.json`: one module per file, lit left as a dependency.)
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {CDN_DIR, scriptTagSnippet} from './scripts/cdn-integrity.mjs';
 import {compileMessagesPlugin} from './scripts/compile-messages.mjs';
 import {evaluateOncePerPage} from './scripts/rollup/evaluate-once-per-page.mjs';
 import {privateNames} from './scripts/rollup/mangle-private-names.mjs';
-import {minifyCssTemplates} from './scripts/rollup/minify-css-templates.mjs';
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 
-const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const {name: packageName, version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export const TRUSTED_TYPES_POLICY = 'secondary-liver-info';
 /** Must match src/define/trusted-types-refused.ts. */
@@ -45,11 +45,17 @@ function renameTrustedTypesPolicy() {
   };
 }
 
-/** Prints the import map and script tag that verify every file of the build (see README, Security). */
+/**
+ * Prints the import map and script tag that verify every file of the build (see README, Security),
+ * and writes them for this version on unpkg to dist/cdn/snippet.html, which is published: the
+ * hashes change with every build, so they live beside the files they describe, not in the README.
+ */
 function printIntegrity() {
   return {
     name: 'print-integrity',
     writeBundle() {
+      const published = `https://unpkg.com/${packageName}@${version}/${CDN_DIR}/`;
+      writeFileSync(`${CDN_DIR}/snippet.html`, `<!-- ${packageName} ${version}: paste before any other module script -->\n${scriptTagSnippet(published)}\n`);
       console.log(`\nSubresource Integrity for ${CDN_DIR}/ (replace BASE/ with where you host it):\n${scriptTagSnippet('BASE/')}\n`);
     },
   };
@@ -66,6 +72,9 @@ const STANDALONE = {
   'spread-drawing': 'build/src/rendering/spread-drawing.js',
 };
 const standaloneFiles = new Map();
+
+/** Lit's own template minifier (html-minifier-next and lightningcss); a failure stops the build. */
+const minifyTemplates = () => minifyHtmlLiterals({failOnError: true});
 
 const minify = (privates = []) =>
   terser({
@@ -106,7 +115,7 @@ function useStandaloneFiles() {
 const standaloneBuilds = Object.entries(STANDALONE).map(([name, input]) => ({
   input,
   output: {dir: `${CDN_DIR}/chunks`, format: 'es', entryFileNames: `${name}-[hash].js`, sourcemap: false},
-  plugins: [compileMessagesPlugin(), minifyCssTemplates(), nodeResolve(), minify(), importsNothing(name)],
+  plugins: [compileMessagesPlugin(), minifyTemplates(), nodeResolve(), minify(), importsNothing(name)],
 }));
 
 const mainBuild = {
@@ -123,7 +132,7 @@ const mainBuild = {
     useStandaloneFiles(),
     renameTrustedTypesPolicy(),
     compileMessagesPlugin(),
-    minifyCssTemplates(),
+    minifyTemplates(),
     nodeResolve(),
     evaluateOncePerPage(version),
     minify(privateNames()),

@@ -12,7 +12,10 @@ function summaryReporter() {
       let passed = 0;
       let failed = 0;
       const count = (suite) => {
-        for (const test of suite.tests) test.passed ? passed++ : failed++;
+        for (const test of suite.tests) {
+          if (test.passed) passed++;
+          else failed++;
+        }
         for (const child of suite.suites) count(child);
       };
       for (const session of sessions) {

@@ -1,16 +1,14 @@
 #!/usr/bin/env node
 // Writes the README's API tables from custom-elements.json (run `cem analyze` first), so the docs
 // cannot drift from the JSDoc where the API is declared. `--check` fails instead of writing when
-// the README differs; `npm test` runs it that way. Also keeps the README's script-tag snippet on
-// the current build's integrity values (bin/cdn-integrity.mjs, which the `cdn-snippet` command runs).
+// the README differs; `npm test` runs it that way. Integrity hashes are not in the README: they
+// change with every build, so the build writes them to dist/cdn/snippet.html.
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {CDN_DIR, MAIN_FILE, scriptTagSnippet, sri} from '../bin/cdn-integrity.mjs';
 import {needsBuild} from './needs-build.mjs';
 
-needsBuild(process.argv.includes('--check') ? 'check:docs' : 'docs', ['custom-elements.json', `${CDN_DIR}/${MAIN_FILE}`]);
+needsBuild(process.argv.includes('--check') ? 'check:docs' : 'docs', ['custom-elements.json']);
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text) => `\`${text}\``;
@@ -59,10 +57,8 @@ if (undocumented.length || unused.length) {
   process.exit(1);
 }
 
-const integrity = sri(`${CDN_DIR}/${MAIN_FILE}`);
-const snippet = ['```html', scriptTagSnippet(`https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn/`), '```'].join('\n');
 
-const generated = {attributes, events, parts, 'custom-properties': customProperties, 'script-tag': snippet};
+const generated = {attributes, events, parts, 'custom-properties': customProperties};
 const readme = readFileSync('README.md', 'utf8');
 let next = readme;
 for (const [name, content] of Object.entries(generated)) {
@@ -76,11 +72,11 @@ for (const [name, content] of Object.entries(generated)) {
 
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md API tables or script-tag integrity are out of date: run `npm run docs` and commit README.md.');
+    console.error('README.md API tables are out of date: run `npm run docs` and commit README.md.');
     process.exit(1);
   }
-  console.log(`docs: README API tables match custom-elements.json (${elements.length} elements); script-tag integrity ${integrity}`);
+  console.log(`docs: README API tables match custom-elements.json (${elements.length} elements)`);
 } else {
   writeFileSync('README.md', next);
-  console.log('README.md updated from custom-elements.json and dist/cdn');
+  console.log('README.md updated from custom-elements.json');
 }

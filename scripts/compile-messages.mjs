@@ -51,7 +51,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!String(file).endsWith('.js')) continue;
     const path = join(dir, String(file));
     const out = compileMessages(readFileSync(path, 'utf8'), path);
-    if (out !== null) writeFileSync(path, out), count++;
+    if (out === null) continue;
+    writeFileSync(path, out);
+    count++;
   }
   if (!count) throw new Error(`no msg() calls found under ${dir}: is the build step still needed?`);
 }

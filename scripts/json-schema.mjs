@@ -20,7 +20,9 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // No schema written yet: everything is new.
+  }
   if (current !== text) {
     console.error('schema/content-bundle.schema.json is out of date: run `npm run schema` and commit it.');
     process.exit(1);

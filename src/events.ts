@@ -80,7 +80,10 @@ export const emit = <K extends keyof WidgetEventMap>(target: EventTarget, type: 
 
 // The events bubble and are composed, so a host page listens on `document` or `window` too:
 // `document.addEventListener('sli-content-error', (e) => e.detail.reason)` is typed.
+// Empty interfaces that extend another are how TypeScript merges declarations into a global map.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 declare global {
   interface HTMLElementEventMap extends WidgetEventMap {}
   interface GlobalEventHandlersEventMap extends WidgetEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */

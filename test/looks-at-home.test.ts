@@ -89,7 +89,7 @@ describe('looks at home on the host page', () => {
           const rects = term.getClientRects();
           const before = textBeside(term, false);
           const after = textBeside(term, true);
-          if (before?.nodeType === Node.TEXT_NODE && /[(\[«“]$/.test(before.textContent!)) {
+          if (before?.nodeType === Node.TEXT_NODE && /[([«“]$/.test(before.textContent!)) {
             const length = before.textContent!.length;
             const bracket = lineOf(before, length - 1, length);
             expect(Math.abs(bracket.top - rects[0]!.top), `"(" before ${term.textContent} is on its line`).to.be.below(4);

@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {nothing} from 'lit';
 import '../src/define/all.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import './fixtures/clocks.js'; // today is before the content's review date, unless a test says otherwise
@@ -33,6 +34,23 @@ describe('several widgets on one page, and boolean attributes written by framewo
       expect(headings).to.have.length(3);
       for (const heading of headings) expect(names[1]).to.include(heading);
       if (full) expect(names).to.deep.equal([full, partial]);
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  for (const [locale, sections] of [['en-GB', null], ['ar', null], ['en-GB', 'symptoms']] as const) {
+    it(`${locale}: two identical unlabelled panels (sections ${sections ?? 'all'}) are distinct landmarks, the first keeping its name`, async () => {
+      const host = await fixture<HTMLElement>(html`<main lang=${locale}>
+        <secondary-liver-info sections=${sections ?? nothing}></secondary-liver-info>
+        <p>Between the panels.</p>
+        <secondary-liver-info sections=${sections ?? nothing}></secondary-liver-info>
+      </main>`);
+      const panels = [...host.querySelectorAll<SecondaryLiverInfo>('secondary-liver-info')];
+      for (const panel of panels) await panel.updateComplete;
+      const names = regionNames(panels);
+      expect(names[1]).to.equal(`${names[0]} (${(2).toLocaleString(locale)})`);
+      // The first is still named by its visible title when it shows every section.
+      if (!sections) expect($(panels[0], '[part~="base"]').getAttribute('aria-labelledby')).to.equal('title');
       await expect(host).to.be.accessible();
     });
   }

@@ -51,6 +51,8 @@ export interface UnionSchema<M extends readonly Schema[] = readonly Schema[]> ex
   readonly members: M;
 }
 
+// `any`: a schema nests schemas of every shape, which `unknown` would not accept as elements.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export type Schema =
   | StringSchema
   | EnumSchema
@@ -58,6 +60,7 @@ export type Schema =
   | ArraySchema<any>
   | ObjectSchema<any>
   | UnionSchema<any>;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The TypeScript type of data that passes a schema. */
 export type Infer<S> = S extends {kind: 'string'}

@@ -30,6 +30,8 @@ const MAX_KEY_IN_PATH = 40;
 export const VISIBLE_CHARACTER =
   '[^\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F' +
   '\\u2800\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF9-\\uFFFB\\u{1D173}-\\u{1D17A}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]';
+// The class lists combining marks (U+034F, U+180B…) on purpose: on their own they show nothing.
+// eslint-disable-next-line no-misleading-character-class
 const visible = new RegExp(VISIBLE_CHARACTER, 'u');
 
 const OPENERS: Readonly<Record<string, string>> = {

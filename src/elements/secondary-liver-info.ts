@@ -8,6 +8,7 @@ import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
 import {termsUsed} from '../rendering/terms-used.js';
+import {distinctRegionName} from '../rendering/distinct-region-name.js';
 import {regionName} from '../rendering/region-name.js';
 import {own} from '../bundle/own.js';
 import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
@@ -40,7 +41,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr collapsible - Turns each section into a disclosure, with a show/hide-all button. Collapsed text is still found by find-in-page and prints expanded.
  * @attr no-illustration - Leaves out the diagram of how cancer cells spread to the liver (its caption goes with it).
  * @attr no-heading - Leaves out the panel's title, for hosts whose own heading says the same; section headings keep their levels.
- * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), so several panels on a page are distinct landmarks without one.
+ * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), and an ordinal on a later panel that would share an earlier one's name ("Secondary liver cancer (2)"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
@@ -204,8 +205,11 @@ export class SecondaryLiverInfo extends ContentElement {
     const allOpen = chosen.every((id) => this.openSections.has(id));
     const terms = termsUsed(bundle, chosen);
     const used = bundle.glossary.filter((entry) => terms.has(entry.id));
-    // The region's name: the host's label, else one derived from the title and the sections shown.
-    const label = this.label?.trim() || regionName(bundle, chosen, !this.noHeading);
+    // The region's name: the host's label, else one derived from the title and the sections shown,
+    // with an ordinal when an earlier panel on the page derived the same one.
+    const derivedName = regionName(bundle, chosen, !this.noHeading);
+    const label =
+      this.label?.trim() || distinctRegionName(this, derivedName ?? bundle.meta.title, bundle.locale) || derivedName;
     return html`<section
       class="root"
       part="base"

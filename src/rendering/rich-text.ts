@@ -4,7 +4,7 @@ import type {RenderContext} from './render-context.js';
 
 // A glossary term is a button, which lines break around like an image: without this, "tummy ("
 // can end one line and "abdomen)." start the next. Brackets and stops next to a term go with it.
-const OPENING = /[(\[{«“„‘]+$/u;
+const OPENING = /[([{«“„‘]+$/u;
 const CLOSING = /^[)\]}»”’.,;:!?،؛؟]+/u;
 
 /**

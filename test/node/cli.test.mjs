@@ -177,6 +177,7 @@ test('escapes control, bidi and separator characters in key names before printin
   bundle.meta['\u202Egnp.exe\u0085\u2028\u001b[31mred\u{E0041}'] = 1;
   const result = run('validate', write('controls.json', bundle));
   assert.equal(result.status, 1);
+  // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
   assert.doesNotMatch(result.stderr, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\u{E0041}/u);
   assert.match(result.stderr, /\\u\{202E\}gnp\.exe\\u\{85\}\\u\{2028\}\\u(?:\{1B\}|001b)\[31mred\\u\{E0041\}/);
 });

@@ -58,6 +58,12 @@ test('the published CLI makes a plain snippet, validates a bundle and prints the
   const cdn = execFileSync(cli, ['cdn-snippet', '--base', 'https://example.org/sli/'], {cwd: dir, encoding: 'utf8'});
   assert.match(cdn, /"https:\/\/example\.org\/sli\/chunks\/cy-[\w-]+\.js": "sha384-/);
   assert.match(cdn, /<script type="module" src="https:\/\/example\.org\/sli\/secondary-liver-info\.js"/);
+  // The release's own snippet is published beside the files it verifies, with the same hashes.
+  const published = readFileSync(`${dir}/node_modules/secondary-liver-info/dist/cdn/snippet.html`, 'utf8');
+  const base = `https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn/`;
+  const forUnpkg = execFileSync(cli, ['cdn-snippet', '--base', base], {cwd: dir, encoding: 'utf8'});
+  assert.ok(published.includes(forUnpkg.trim()), 'dist/cdn/snippet.html is what cdn-snippet prints for this version on unpkg');
+  assert.match(published, /chunks\/cy-[\w-]+\.js": "sha384-/);
 });
 
 test('custom-elements.json describes what is published: paths, definitions and typed events', () => {
