@@ -107,6 +107,7 @@ export class GlossaryPopup {
     this.owner = owner;
     if (previous && previous !== owner) previous[POPUP_CLOSED]();
     if (!nativePopover && current !== this) current?.closed();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one open pop-up is module state, not an alias
     current = this;
     // At the end of the body, or of the shadow root: a re-render there may have removed it.
     const place = (this.root as ShadowRoot).host ? this.root : (this.root as Document).body ?? (this.root as Document).documentElement;
