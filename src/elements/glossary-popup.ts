@@ -1,4 +1,4 @@
-import {adoptStyles} from '@lit/reactive-element';
+import {adoptStyles} from '@lit/reactive-element/css-tag.js';
 import {glossaryPopupStyles} from './glossary-term.styles.js';
 import {ownOptions} from '../own-options.js';
 

@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element';
+import {css} from '@lit/reactive-element/css-tag.js';
 
 /**
  * The term itself: the page's own inline text, styled from one sheet adopted once by the
