@@ -22,6 +22,26 @@ function dropInternalState() {
 }
 
 /**
+ * An element without Lit's `static properties` (`<glossary-term>`) documents its attributes with
+ * `@attr`; the attribute of the same name as a public field is that field's, as Lit's would be.
+ */
+function linkAttributesToFields() {
+  return {
+    name: 'link-attributes-to-fields',
+    packageLinkPhase({customElementsManifest: manifest}) {
+      for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const attribute of declaration.attributes ?? []) {
+          const field = (declaration.members ?? []).find((m) => m.kind === 'field' && m.name === attribute.name && !m.privacy && !m.static);
+          if (!field || attribute.fieldName) continue;
+          attribute.fieldName = field.name;
+          field.attribute = attribute.name;
+        }
+      }
+    },
+  };
+}
+
+/**
  * The manifest describes what is published, not the source: module paths point at `dist/npm`,
  * and each `define/<tag>.js` entry is listed with the custom element it defines (the analyzer
  * cannot see through `defineElement()`).
@@ -55,8 +75,9 @@ function publishedPaths() {
 
 export default {
   globs: ['src/elements/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/elements/boolean-attribute.ts'],
+  // The shared glossary pop-up and the held layout room are internal helpers, not elements.
+  exclude: ['src/**/*.styles.ts', 'src/elements/boolean-attribute.ts', 'src/elements/glossary-popup.ts', 'src/elements/reserved-space.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropInternalState(), publishedPaths()],
+  plugins: [dropInternalState(), linkAttributesToFields(), publishedPaths()],
 };

@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/define/all.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import {loadFrame} from './page-frame.js';
-import {openDefinition} from './helpers.js';
+import {openDefinition, tipOf} from './helpers.js';
 import {BUILT_IN_LOCALES} from '../src/i18n/locales.js';
 
 const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
@@ -95,7 +95,7 @@ describe('focus and toggletips, in the test page', () => {
       for (const term of terms) {
         term.scrollIntoView({block: 'center'});
         await openDefinition(term);
-        const box = term.shadowRoot!.querySelector('[part~="toggletip"]')!.getBoundingClientRect();
+        const box = tipOf(term)!.getBoundingClientRect();
         expect(box.left, `${lang} ${term.term}`).to.be.at.least(0);
         expect(box.right, `${lang} ${term.term}`).to.be.at.most(320);
         expect(box.top).to.be.at.least(0);

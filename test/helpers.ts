@@ -30,9 +30,19 @@ export async function settle(el: {updateComplete: Promise<unknown>}) {
 
 /** Opens a <glossary-term>'s definition as a click would, and waits until its text is announced. */
 export async function openDefinition(term: Element & {updateComplete: Promise<unknown>}) {
-  term.shadowRoot!.querySelector<HTMLButtonElement>('[part~="term"]')!.click();
+  (term as unknown as HTMLElement).click();
   await settle(term);
 }
+
+/**
+ * The definition pop-up a term opens: one per document or shadow root, shared by its terms, in
+ * the shadow root of a `<sli-glossary-popup>` at the end of the body (or of the shadow root).
+ */
+export const tipOf = (term: Element): HTMLElement | null =>
+  (term.getRootNode() as ParentNode).querySelector('sli-glossary-popup')?.shadowRoot?.querySelector<HTMLElement>('[part~="toggletip"]') ?? null;
+
+/** The definition a term shows now (empty while closed or before its text arrives). */
+export const definitionOf = (term: Element): string => textOf(tipOf(term)?.querySelector('[role="status"]'));
 
 /** The section id of a panel section, from its public `section-<id>` part. */
 export const sectionId = (section: Element): string | undefined =>

@@ -4,7 +4,8 @@ import {loadFrame} from './page-frame.js';
 type SriWindow = Window & {__events: [string, string][]; __warnings: string[]; __tampered?: boolean};
 
 /** The definition a term shows, wherever its pop-up lives. */
-const TERM_TEXT = (term: Element) => term.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+const TERM_TEXT = (term: Element) =>
+  (term.getRootNode() as ParentNode).querySelector('sli-glossary-popup')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
 
 const settledWith = (type: string) => (win: Window) => ((win as SriWindow).__events ?? []).some(([t]) => t === type);
 

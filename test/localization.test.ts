@@ -4,7 +4,7 @@ import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import type {SymptomList} from '../src/elements/symptom-list.js';
 import {cloneEnGB} from './fixtures/bundles.js';
-import {$, $$, captureConsole, openDefinition, textOf} from './helpers.js';
+import {$, $$, captureConsole, openDefinition, textOf, tipOf} from './helpers.js';
 import './fixtures/clocks.js'; // today is before the content's review date, unless a test says otherwise
 
 
@@ -152,9 +152,9 @@ describe('localization', () => {
     expect(textOf($(panel, '[part~="heading"]'))).to.equal('Canser eilaidd yr iau');
     expect(textOf($(panel, '[part~="about"]'))).to.contain('Adolygwyd y ffynhonnell ddiwethaf');
     await openDefinition(term);
-    expect(textOf($(term, '[part~="toggletip"]'))).to.contain('clefyd melyn');
-    expect($(term, '[part~="close"]').getAttribute('aria-label')).to.equal('Cau');
-    $<HTMLButtonElement>(term, '[part~="term"]').click();
+    expect(textOf(tipOf(term))).to.contain('clefyd melyn');
+    expect(tipOf(term)!.querySelector('[part~="close"]')!.getAttribute('aria-label')).to.equal('Cau');
+    term.click();
 
     document.documentElement.setAttribute('lang', 'en-GB');
     await panel.updateComplete;
@@ -192,9 +192,9 @@ describe('localization', () => {
     </p>`);
     const term = host.querySelector('glossary-term')! as GlossaryTerm;
     await term.updateComplete;
-    const button = $<HTMLButtonElement>(term, '[part~="term"]');
+    const button = term;
     await openDefinition(term);
-    const tip = $(term, '[part~="toggletip"]');
+    const tip = tipOf(term)!;
     expect(tip.getAttribute('dir')).to.equal('rtl');
     const tipBox = tip.getBoundingClientRect();
     const termBox = button.getBoundingClientRect();
@@ -243,9 +243,9 @@ describe('localization', () => {
     await el.updateComplete;
     const term = el.shadowRoot!.querySelector<GlossaryTerm>('glossary-term[term="ascites"]')!;
     await openDefinition(term);
-    const label = $(term, '[part~="toggletip"] b');
+    const label = tipOf(term)!.querySelector('b')!;
     expect(label.getAttribute('lang')).to.equal('en');
-    expect($(term, '[part~="toggletip"]').getAttribute('lang')).to.equal('cy');
+    expect(tipOf(term)!.getAttribute('lang')).to.equal('cy');
     term.hide();
   });
 });

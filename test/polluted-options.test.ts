@@ -28,12 +28,17 @@ describe('options a polluted page cannot steer', () => {
   });
 
   it('slotAssignment: a glossary word stays in its sentence', () => {
-    const term = doc.querySelector('glossary-term')!;
-    expect(term.shadowRoot!.slotAssignment).to.equal('named');
-    const slot = term.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('ascites');
-    // Rendered, not just assigned: the word takes up space inside the sentence.
+    const term = doc.querySelector<HTMLElement>('glossary-term')!;
+    // A term has no shadow root of its own: its word is the page's text. Rendered: it takes up space.
+    expect(term.shadowRoot).to.equal(null);
+    expect(term.textContent).to.equal('ascites');
     expect(term.getBoundingClientRect().width).to.be.greaterThan(10);
+    // The shared pop-up's own shadow root is made from a clean options bag too.
+    term.click();
+    const holder = doc.querySelector('sli-glossary-popup')!;
+    expect(holder.shadowRoot!.slotAssignment).to.equal('named');
+    expect(holder.shadowRoot!.querySelector('[part~="toggletip"]')!.matches(':popover-open')).to.equal(true);
+    term.click();
     for (const panel of doc.querySelectorAll('secondary-liver-info')) expect(panel.shadowRoot!.slotAssignment).to.equal('named');
   });
 

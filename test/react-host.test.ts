@@ -27,11 +27,11 @@ describe('a React 19 app', () => {
     expect(wrapped.shadowRoot!.querySelector('h5')).to.not.equal(null);
 
     // The camelCase event props of the wrapper.
-    const inner = wrapped.shadowRoot!.querySelector('glossary-term')!;
-    inner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="term"]')!.click();
+    const inner = wrapped.shadowRoot!.querySelector<HTMLElement>('glossary-term')!;
+    inner.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const standalone = doc.querySelector('#term')!;
-    standalone.shadowRoot!.querySelector<HTMLButtonElement>('[part~="term"]')!.click();
+    const standalone = doc.querySelector<HTMLElement>('#term')!;
+    standalone.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(win.__events.map(([name]) => name)).to.include.members(['wrapper open', 'term open']);
     frame.remove();

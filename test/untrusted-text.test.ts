@@ -6,7 +6,7 @@ import {validateBundle} from '../src/bundle/validate-bundle.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {cloneEnGB, HOSTILE_STRINGS, partnerBundleWithFormats} from './fixtures/bundles.js';
-import {openDefinition} from './helpers.js';
+import {openDefinition, tipOf} from './helpers.js';
 import {BEFORE_DUE, setToday} from './fixtures/clocks.js';
 
 /** Replaces every free-text string in a bundle with a payload, walking the data alongside the schema. */
@@ -65,7 +65,7 @@ describe('untrusted bundle text', () => {
     // Open every definition too, so glossary text is rendered.
     for (const term of el.shadowRoot!.querySelectorAll<GlossaryTerm>('glossary-term')) {
       await openDefinition(term);
-      expect(term.shadowRoot!.querySelector('[part~="toggletip"]')!.textContent).to.contain('#');
+      expect(tipOf(term)!.textContent).to.contain('#');
     }
 
     const elements = [...allElements(el.shadowRoot!)];

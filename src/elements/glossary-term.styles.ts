@@ -1,28 +1,62 @@
-import {css} from '@lit/reactive-element';
+import {css} from '@lit/reactive-element/css-tag.js';
 
+/**
+ * The term itself: the page's own inline text, styled from one sheet adopted once by the
+ * document or shadow root that holds terms (a term has no shadow root of its own). Only a term
+ * with a definition is focusable (`tabindex`), so only it looks like one.
+ */
 export const glossaryTermStyles = css`
-  :host {
-    display: inline;
-    position: relative;
-  }
-  [part~="term"] {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    text-align: inherit;
+  glossary-term[tabindex] {
     text-decoration: underline dotted;
     text-underline-offset: 0.2em;
     cursor: help;
-    white-space: normal;
   }
-  /* With the Popover API the pop-up is in the top layer, placed by script in page coordinates,
-     so it scrolls with the page. Without it, it sits just below the term. */
+  glossary-term[tabindex]:focus-visible {
+    outline: 3px solid var(--sli-color-focus, currentColor);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    glossary-term[tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    glossary-term[tabindex] {
+      text-decoration: none;
+    }
+  }
+`;
+
+/**
+ * The one pop-up a document or shadow root shares between its terms, inside its own shadow root,
+ * so host rules cannot reach it; the term's font, text spacing and `--sli-*` custom properties
+ * are copied onto it when it opens. With the Popover API it is in the top layer, placed by script in page
+ * coordinates, so it scrolls with the page. Without it, it is placed the same way, absolutely.
+ */
+export const glossaryPopupStyles = css`
+  /* Whatever host rules reach the holder element, it makes no box of its own. */
+  :host {
+    display: contents !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
   [part~="toggletip"] {
     /* Opaque whatever the host: the definition sits over the page. */
     color: var(--sli-color-text, CanvasText);
     background: var(--sli-color-background, Canvas);
+    /* The term's own font and text spacing (a reader's WCAG 1.4.12 overrides), copied on opening
+       into private properties (not --sli-: those are the public ones a host sets). */
+    font-family: var(--sli-font-family, var(--glossary-term-font-family, inherit));
+    font-size: var(--sli-font-size, max(var(--glossary-term-font-size, 1em), 15px));
+    font-weight: normal;
+    font-style: normal;
+    letter-spacing: var(--glossary-term-letter-spacing, normal);
+    word-spacing: var(--glossary-term-word-spacing, normal);
+    line-height: 1.5;
+    text-transform: none;
+    text-align: start;
+    overflow-wrap: break-word;
     position: absolute;
     inset: auto;
     margin: 0;
@@ -37,10 +71,6 @@ export const glossaryTermStyles = css`
     border: 1px solid var(--sli-color-border, #6e7781);
     border-radius: var(--sli-radius, 0.25em);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
-  }
-  [part~="toggletip"]:not([popover]) {
-    inset-block-start: 100%;
-    inset-inline-start: 0;
   }
   /* Author styles beat the browser's own hiding rules, so restate them. Separate rules: a browser
      that does not know :popover-open drops only the second. */
@@ -65,13 +95,20 @@ export const glossaryTermStyles = css`
     min-inline-size: 24px;
     display: inline-grid;
     place-items: center;
+    font: inherit;
     font-size: 1.25em;
     line-height: 1;
+    color: inherit;
+    cursor: pointer;
     margin: -0.25em;
     padding: 0;
     border: 1px solid transparent;
     border-radius: var(--sli-radius, 0.25em);
     background: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--sli-color-focus, currentColor);
+    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     [part~="toggletip"] {
@@ -80,13 +117,13 @@ export const glossaryTermStyles = css`
     [part~="close"] {
       border-color: ButtonText;
     }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
   @media print {
     [part~="toggletip"] {
       display: none !important;
-    }
-    [part~="term"] {
-      text-decoration: none;
     }
   }
 `;

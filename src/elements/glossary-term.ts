@@ -1,49 +1,66 @@
-import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
 import {contentCaveats, editorialNote} from '../bundle/content-caveats.js';
 import type {GlossaryContent} from '../content-types.js';
-import {GlossaryController} from '../controllers/glossary-controller.js';
-import {emit} from '../events.js';
+import {emit, widgetEvent} from '../events.js';
 import {VERSION} from '../generated/version.js';
-import {baseStyles} from './base.styles.js';
-import {glossaryTermStyles} from './glossary-term.styles.js';
-import {booleanConverter, booleanValue} from './boolean-attribute.js';
-import {textValue} from './property-values.js';
+import {observeLanguageChanges, unobserveLanguageChanges} from '../i18n/language-observer.js';
+import {builtInLocaleFor} from '../i18n/locales.js';
+import {requestedLanguage} from '../i18n/requested-language.js';
+import {embeddedGlossaryContent, glossaryForLocale, type GlossaryFailure} from '../loading/glossary-for-locale.js';
 import {warn} from '../safe-console.js';
-import {ownOptions} from '../own-options.js';
+import {booleanValue} from './boolean-attribute.js';
+import {element, nativePopover, openOwner, popupFor, popupShowing, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './glossary-popup.js';
+import {glossaryTermStyles} from './glossary-term.styles.js';
+import {textValue} from './property-values.js';
 
-const VIEWPORT_MARGIN = 8;
+// On a server (Lit SSR, Next.js) there is no HTMLElement: the class must still be declarable there.
+const ElementBase = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
+const SETTLED: Promise<boolean> = Promise.resolve(true);
 
-// Decided once, before any term renders: a test removes the API before the widget loads. On a
-// server (Next.js, Lit SSR) there is no HTMLElement to ask, and no popover to show.
-const nativePopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+/**
+ * How many standalone terms are on the page: one language listener serves them all while there
+ * are any. A count, not a set: a page of a thousand terms holds no entry per term.
+ */
+let standaloneCount = 0;
 
-/** An element with attributes and children. Text is always appended as text nodes, never parsed. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
-  const created = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
-  created.append(...children);
-  return created;
+/** Roots (documents, shadow roots) that already have the term styles and listeners. */
+const preparedRoots = new WeakSet<Node>();
+/** The same roots, to find their terms when the page language changes (weakly: a root may go). */
+const rootsWithTerms: WeakRef<Document | ShadowRoot>[] = [];
+/** A term pressed while its definition was open: that click closes it, it does not reopen it. */
+let pressedWhileOpen: GlossaryTerm | undefined;
+
+/** Entries by id, per content object (shared by every term in that language). */
+const entriesById = new WeakMap<GlossaryContent, Map<string, GlossaryEntry>>();
+function entryOf(content: GlossaryContent, id: string): GlossaryEntry | undefined {
+  let entries = entriesById.get(content);
+  if (!entries) entriesById.set(content, (entries = new Map(content.glossary.map((entry) => [entry.id, entry]))));
+  return entries.get(id);
 }
 
 /**
  * An inline word or phrase that opens its plain-language definition from the active content
- * bundle: a toggletip that meets WCAG 2.2 SC 1.4.13. It is a native `popover="auto"`, so the
- * browser gives it the top layer, Escape and outside-click dismissal, one open at a time and focus
- * return. It opens on click, Enter or Space, stays open while hovered until dismissed, closes on
- * Escape, an outside click or its Close button, and its text is announced through a live region.
- * In a browser without the Popover API it opens beside the term and closes with Escape or Close.
- *
- * A page can hold a thousand of these, so it is a `ReactiveElement` that builds its few nodes
- * itself, without lit-html's templates: `<glossary-term>` alone stays small and cheap.
+ * bundle: a toggletip that meets WCAG 2.2 SC 1.4.13. The term is the page's own text, with no
+ * shadow root: it becomes a focusable button (`role="button"`, `tabindex="0"`, `aria-expanded`),
+ * so an unopened term costs about what an `<abbr>` costs. The definition opens in one pop-up
+ * that the document (or shadow root) shares between its terms, built the first time one opens
+ * and placed next to the term. It is a native `popover="auto"`, so the browser gives it the top
+ * layer, Escape and outside-click dismissal, one open at a time and focus return. It opens on
+ * click, Enter or Space, stays open while hovered until dismissed, closes on Escape, an outside
+ * click or its Close button, and its text is announced through a live region. In a browser
+ * without the Popover API it opens beside the term and closes with Escape or Close.
  *
  * A standalone term fires no `sli-content-load` (panels and symptom lists do): `await
  * term.updateComplete` tells when its definitions are ready. A failure to load its language is
  * still shown (the English definition) and reported with `sli-content-error`.
  *
- * The slotted text is what the page shows. With an unknown `term`, that text renders plainly
- * and a console warning names the id.
+ * The element's text is what the page shows. With an unknown `term`, that text stays plain
+ * (not focusable) and a console warning names the id.
+ *
+ * Styling: the term is styled as `glossary-term[tabindex]` (a dotted underline) from a sheet the
+ * widget adds to the document or shadow root; a page styles `glossary-term` directly. The pop-up
+ * is `sli-glossary-popup::part(toggletip)`, with `::part(close)` and `::part(definition-notice)`.
  *
  * @tag glossary-term
  * @summary Inline glossary term with an accessible definition toggletip.
@@ -58,93 +75,93 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - The definition closed. `detail: {term}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - The requested language could not be loaded; en-GB is used. `detail: {reason, message}`.
  *
- * @csspart term - The button wrapping the slotted text.
- * @csspart toggletip - The pop-up with the definition.
- * @csspart close - The pop-up's Close button.
- * @csspart definition-notice - On a standalone term, a line after the definition saying that the translation is unreviewed or the information is past its review date.
- *
  * @cssproperty --sli-color-text - Text colour of the pop-up. Default `CanvasText` (the browser's text colour).
  * @cssproperty --sli-color-background - Background of the pop-up. Default `Canvas` (opaque, whatever the host's background).
  * @cssproperty --sli-color-border - Border of the pop-up. Default `#6e7781`.
  * @cssproperty --sli-color-focus - Focus outline colour. Default `currentColor`.
- * @cssproperty --sli-font-family - Font of the pop-up. Default: inherited from the host page; in Urdu, system Nastaliq fonts.
- * @cssproperty --sli-font-size - Font size of the pop-up. Default `max(1em, 15px)`.
+ * @cssproperty --sli-font-family - Font of the pop-up. Default: the term's.
+ * @cssproperty --sli-font-size - Font size of the pop-up. Default `max(1em, 15px)` of the term's.
  * @cssproperty --sli-radius - Corner radius. Default `0.25em`.
  */
-export class GlossaryTerm extends ReactiveElement {
+export class GlossaryTerm extends ElementBase implements PopupOwner {
   /** The widget's version, so that a page with two copies can tell which one owns the tags. */
   static readonly version = VERSION;
-  static override styles = [baseStyles, glossaryTermStyles];
 
-  // attachShadow reads slotAssignment, delegatesFocus and more from this object: a page that sets
-  // Object.prototype.slotAssignment = 'manual' would otherwise empty every slot (each glossary word
-  // would vanish from its sentence). Stated in full, in a bag with nothing to inherit.
-  static override shadowRootOptions: ShadowRootInit = ownOptions<ShadowRootInit>({mode: 'open', delegatesFocus: false, slotAssignment: 'named'});
+  static get observedAttributes(): string[] {
+    return ['term', 'open', 'lang'];
+  }
 
-  static override properties = {
-    term: {},
-    open: {type: Boolean, converter: booleanConverter, reflect: true},
-    inheritedContent: {attribute: false},
-    announced: {state: true},
+  /**
+   * One listener for every standalone term: on a `lang` change anywhere, each root's terms
+   * re-read their language (a rare event; the page keeps no list of its terms for it).
+   */
+  private static readonly languageListener = {
+    sync(): void {
+      for (const ref of rootsWithTerms) {
+        for (const term of ref.deref()?.querySelectorAll('glossary-term') ?? []) if (term instanceof GlossaryTerm && term.locale) term.sync();
+      }
+    },
   };
 
+  private termId = '';
+  private shown = false;
+  /** A standalone term's locale once connected; empty for a term inside a panel or off the page. */
+  private locale = '';
+  /** A standalone term's own content, once its language is known. */
+  private resolved: GlossaryContent | undefined = undefined;
+  private inherited: GlossaryContent | undefined;
+  /** Only while a lazily loaded language is on its way. */
+  private pending: Promise<boolean> | undefined;
+  private warnedTerm: string | undefined;
+
   /** The glossary id to define. */
-  declare term: string;
+  get term(): string {
+    return this.termId;
+  }
+  set term(value: string) {
+    const next = textValue(this, 'term', value) ?? '';
+    if (next === this.termId) return;
+    // Another word: whatever was open was the old word's definition.
+    if (this.termId && this.shown) this.open = false;
+    this.termId = next;
+    this.render();
+  }
+
   /** Whether the definition is shown. Reflected to the `open` attribute. */
-  declare open: boolean;
+  get open(): boolean {
+    return this.shown;
+  }
+  set open(value: boolean) {
+    const next = booleanValue(value);
+    if (next === this.shown) return;
+    this.shown = next;
+    this.toggleAttribute('open', next);
+    this.render();
+  }
+
   /**
    * Content handed down by a containing widget element, so a term inside a panel uses the
    * panel's bundle. Not needed on a page: standalone terms resolve their own language.
    * @internal
    */
-  declare inheritedContent: GlossaryContent | undefined;
-  declare private announced: boolean;
-  private ownContent: GlossaryController | undefined;
-  private warnedUnknownTerm = '';
-  private announceFrame = 0;
-  /** The native popover's state, as its last `beforetoggle` said. */
-  private popoverShown = false;
-  private readonly slotElement = document.createElement('slot');
-  private button: HTMLButtonElement | undefined;
-  private tip: HTMLElement | undefined;
-  private announcement: HTMLElement | undefined;
-
-  constructor() {
-    super();
-    this.term = '';
-    this.open = false;
-    this.announced = false;
-    // Without the Popover API, Escape is ours to handle (the browser does it for a popover).
-    if (!nativePopover) this.addEventListener('keydown', (event) => event.key === 'Escape' && this.hide());
+  get inheritedContent(): GlossaryContent | undefined {
+    return this.inherited;
+  }
+  set inheritedContent(content: GlossaryContent | undefined) {
+    this.inherited = content;
+    if (content) this.leaveStandalone();
+    else if (this.isConnected) this.joinStandalone();
+    this.render();
+    const popup = popupShowing(this);
+    if (content && popup?.owner === this) popup.refresh(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Terms inside a panel get content from it; only standalone terms watch the page language.
-    if (!this.inheritedContent && !this.ownContent) this.ownContent = new GlossaryController(this);
+  /** Resolves once the term's definitions are ready and shown (a lazily loaded language included). */
+  get updateComplete(): Promise<boolean> {
+    return this.pending ?? SETTLED;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Removal hides a popover without any toggle event.
-    this.open = this.popoverShown = false;
-    cancelAnimationFrame(this.announceFrame);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.ownContent?.settled;
-    return super.getUpdateComplete();
-  }
-
-  private get content(): GlossaryContent | undefined {
-    return this.inheritedContent ?? this.ownContent?.content;
-  }
-
-  private get entry(): GlossaryEntry | undefined {
-    return this.content?.glossary.find((entry) => entry.id === this.term);
-  }
-
-  /** Opens the definition; with the Popover API, any other open definition closes. */
+  /** Opens the definition; any other open definition closes. */
   show(): void {
     this.open = true;
   }
@@ -154,150 +171,221 @@ export class GlossaryTerm extends ReactiveElement {
     this.open = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('term')) this.term = textValue(this, 'term', this.term) ?? '';
-    if (changed.has('open')) this.open = booleanValue(this.open);
-    if (changed.has('term') && changed.get('term') !== undefined) this.open = false;
-    if (this.content && !this.entry && this.term !== this.warnedUnknownTerm) {
-      this.warnedUnknownTerm = this.term;
-      warn(`<glossary-term>: unknown term ${JSON.stringify(this.term)}, shown without a definition`);
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'term') this.term = value ?? '';
+    else if (name === 'open') this.open = value !== null && value.trim().toLowerCase() !== 'false';
+    else if (this.isConnected && !this.inherited) this.sync();
+  }
+
+  connectedCallback(): void {
+    prepareRoot(this.getRootNode());
+    if (!this.inherited) this.joinStandalone();
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.leaveStandalone();
+    if (pressedWhileOpen === this) pressedWhileOpen = undefined;
+    // Removal closes the definition without any toggle event, as removing a native popover does.
+    const popup = popupShowing(this);
+    if (popup?.owner === this) popup.hide(this);
+    if (this.shown) {
+      this.shown = false;
+      this.removeAttribute('open');
     }
-    if (!this.entry) this.open = false;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    this.renderTerm();
+  private leaveStandalone(): void {
+    if (!this.locale) return;
+    this.locale = '';
+    this.pending = undefined;
+    if (--standaloneCount === 0) unobserveLanguageChanges(GlossaryTerm.languageListener);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const tip = this.tip;
-    if (nativePopover && tip && this.open !== this.popoverShown) {
-      try {
-        if (this.open) tip.showPopover();
-        else tip.hidePopover();
-      } catch {
-        // Not shown (the term left the page mid-update, say): follow the popover, never throw into the page.
-        this.open = this.popoverShown;
-      }
-    }
-    // Every update while open: the definition's text arrives a frame after the box, and changes its size.
-    this.position();
-    // Nothing to announce if `open` ends where it started (or starts closed): opened and closed
-    // again within one task, nothing was shown.
-    if (!changed.has('open') || !!changed.get('open') === this.open) return;
-    cancelAnimationFrame(this.announceFrame);
-    if (this.open) {
-      // The live region must be in the accessibility tree before its text arrives to be announced.
-      this.announceFrame = requestAnimationFrame(() => (this.announced = true));
-    } else {
-      this.announced = false;
-      if (tip?.contains(this.shadowRoot!.activeElement)) this.button?.focus();
-    }
-    emit(this, this.open ? 'sli-glossary-open' : 'sli-glossary-close', {term: this.term});
+  private joinStandalone(): void {
+    if (!this.locale && ++standaloneCount === 1) observeLanguageChanges(GlossaryTerm.languageListener);
+    this.sync();
   }
 
-  /**
-   * The term's `click` and the pop-up's `beforetoggle` (the element is its own listener, so a page
-   * of a thousand terms holds no closure per term).
-   *
-   * A click with the Popover API only makes sure the pop-up exists: the listener runs before the
-   * button's activation behaviour, which then finds the new `popovertarget` and shows it.
-   * The open state is tracked from `beforetoggle`, not read with :popover-open: after a real
-   * click, microtasks (and so our update) run between this event and the end of the browser's
-   * show, when the selector is still false.
-   * @internal
-   */
-  handleEvent(event: Event): void {
-    if (event.type === 'beforetoggle') this.open = this.popoverShown = (event as ToggleEvent).newState === 'open';
-    else if (nativePopover) this.createTip();
-    else this.open = !this.open;
-  }
-
-  /**
-   * Places the pop-up below the term (above it near the bottom of the window), aligned to its
-   * start edge, in page coordinates: in the top layer an absolute box is placed against the
-   * page, so it scrolls with the term and needs no scroll listener.
-   */
-  private position(): void {
-    const {tip, button} = this;
-    if (!nativePopover || !tip || !button || !this.open) return;
-    const term = button.getBoundingClientRect();
-    const box = tip.getBoundingClientRect();
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const {clientWidth, clientHeight} = document.documentElement;
-    let left = rtl ? term.right - box.width : term.left;
-    left = Math.max(VIEWPORT_MARGIN, Math.min(left, clientWidth - box.width - VIEWPORT_MARGIN));
-    const below = term.bottom + 4;
-    const above = term.top - box.height - 4;
-    const top = below + box.height > clientHeight - VIEWPORT_MARGIN && above >= VIEWPORT_MARGIN ? above : below;
-    // CSSOM writes, not a style attribute, so a strict style-src CSP allows them.
-    tip.style.setProperty('left', `${Math.round(left + scrollX)}px`);
-    tip.style.setProperty('top', `${Math.round(top + scrollY)}px`);
-  }
-
-  /**
-   * Without an entry, the slotted text alone. With one, a button around it. The pop-up, with its
-   * live region and Close button, is made the first time it is wanted (a click, or `open` set):
-   * most terms on a page are never opened, and a page can hold a thousand. With the Popover API
-   * it then stays, so `popovertarget` reaches it; without it, it is hidden while closed.
-   */
-  private renderTerm(): void {
-    const {entry, content, open} = this;
-    if (!entry || !content) {
-      this.renderRoot.replaceChildren(this.slotElement);
-      this.button = this.tip = this.announcement = undefined;
+  /** Re-reads the language a standalone term asks for, and loads its definitions if it changed. */
+  private sync(): void {
+    const locale = builtInLocaleFor(requestedLanguage(this), this);
+    if (locale === this.locale) return;
+    this.locale = locale;
+    const content = glossaryForLocale(locale);
+    if (!(content instanceof Promise)) {
+      this.pending = undefined;
+      this.resolved = content;
+      this.render();
       return;
     }
-    if (!this.button) {
-      this.button = element('button', {type: 'button', part: 'term'}, this.slotElement);
-      this.button.addEventListener('click', this);
-      this.renderRoot.replaceChildren(this.button);
-    }
-    this.button.ariaExpanded = String(open);
-    if (open) this.createTip();
-    const {tip, announcement} = this;
-    if (!tip || !announcement) return;
-    const {ui} = content;
-    Object.assign(tip, {ariaLabel: ui.definition, lang: content.locale, dir: content.dir, hidden: !nativePopover && !open});
-    (tip.lastElementChild as HTMLElement).ariaLabel = ui.close;
-    announcement.replaceChildren(...(open && this.announced ? this.definitionText(entry, content) : []));
+    this.pending = content.then(
+      (loaded) => {
+        if (this.locale === locale) this.useContent(loaded);
+        return true;
+      },
+      (failure: GlossaryFailure) => {
+        if (this.locale !== locale) return true;
+        this.useContent(embeddedGlossaryContent());
+        this.dispatchEvent(widgetEvent('sli-content-error', {reason: failure.reason, message: failure.message}));
+        return true;
+      }
+    );
   }
 
-  private createTip(): void {
-    if (this.tip || !this.button) return;
-    const tip = (this.tip = element('span', {id: 'tip', class: 'root', part: 'toggletip', role: 'group'}));
-    if (nativePopover) {
-      this.button.setAttribute('popovertarget', 'tip');
-      tip.popover = 'auto';
-      tip.addEventListener('beforetoggle', this);
+  private useContent(content: GlossaryContent): void {
+    this.resolved = content;
+    this.render();
+    const popup = popupShowing(this);
+    if (popup?.owner === this) popup.refresh(this);
+  }
+
+  private get content(): GlossaryContent | undefined {
+    return this.inherited ?? this.resolved;
+  }
+
+  private popupRoot(): Document | ShadowRoot {
+    return this.getRootNode() as Document | ShadowRoot;
+  }
+
+  /**
+   * Makes the term a button when it has a definition, plain text when not, and shows or hides
+   * its definition to match `open`. Synchronous: there is nothing to batch.
+   */
+  private render(): void {
+    const content = this.content;
+    if (!this.isConnected || !content) return;
+    const entry = entryOf(content, this.termId);
+    if (!entry) {
+      if (this.termId !== this.warnedTerm) {
+        this.warnedTerm = this.termId;
+        warn(`<glossary-term>: unknown term ${JSON.stringify(this.termId)}, shown without a definition`);
+      }
+      if (this.hasAttribute('tabindex')) for (const name of ['role', 'tabindex', 'aria-expanded']) this.removeAttribute(name);
+      if (this.shown) this.open = false;
+      return;
     }
-    const close = element('button', {type: 'button', part: 'close'}, '×');
-    close.addEventListener('click', () => {
-      this.hide();
-      this.button?.focus();
-    });
-    tip.append((this.announcement = element('span', {role: 'status'})), close);
-    this.button.after(tip);
-    // Filled in by the update that this request starts (a click's own update may come later).
-    this.requestUpdate();
+    if (!this.hasAttribute('tabindex')) {
+      this.setAttribute('role', 'button');
+      this.setAttribute('tabindex', '0');
+    }
+    const expanded = String(this.shown);
+    if (this.getAttribute('aria-expanded') !== expanded) this.setAttribute('aria-expanded', expanded);
+    const existing = popupShowing(this);
+    const isOwner = existing !== undefined;
+    if (this.shown && !isOwner) {
+      if (popupFor(this.popupRoot()).show(this)) emit(this, 'sli-glossary-open', {term: this.termId});
+      else this.open = false;
+    } else if (!this.shown && isOwner) {
+      existing!.hide(this);
+      emit(this, 'sli-glossary-close', {term: this.termId});
+    }
+  }
+
+  /** @internal */
+  [POPUP_CLOSED](): void {
+    if (!this.shown) return;
+    this.shown = false;
+    this.removeAttribute('open');
+    this.setAttribute('aria-expanded', 'false');
+    emit(this, 'sli-glossary-close', {term: this.termId});
+  }
+
+  /** @internal */
+  [POPUP_TEXT]() {
+    const content = this.content!;
+    return {
+      lang: content.locale,
+      dir: content.dir,
+      label: content.ui.definition,
+      closeLabel: content.ui.close,
+      definition: () => {
+        const entry = entryOf(this.content!, this.termId);
+        return entry ? this.definitionText(entry, this.content!) : [];
+      },
+    };
+  }
+
+  /**
+   * A click, Enter or Space on the term (through the root's listeners).
+   * @internal
+   */
+  activate(fromPointer: boolean): void {
+    if (!this.hasAttribute('tabindex')) return;
+    const wasPressedOpen = fromPointer && pressedWhileOpen === this;
+    pressedWhileOpen = undefined;
+    // A press on the open term's text may already have closed it (light dismiss): it stays closed.
+    this.open = wasPressedOpen ? false : !this.shown;
   }
 
   private definitionText(entry: GlossaryEntry, {ui, unreviewed, nextReviewDue}: GlossaryContent): (Node | string)[] {
+    const doc = this.ownerDocument;
     const lang = own(entry, 'lang');
     const pronunciation = own(entry, 'pronunciation');
-    const term = element('b', lang ? {lang, dir: 'auto'} : {}, entry.term);
+    const term = element(doc, 'b', lang ? {lang, dir: 'auto'} : {}, entry.term);
     const editorial = editorialNote(entry, ui);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
-    const notes = this.inheritedContent ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
+    const notes = this.inherited ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
     return [
       term,
-      ...(pronunciation ? [` (${ui.pronounced}: `, element('bdi', {}, pronunciation), ')'] : []),
+      ...(pronunciation ? [` (${ui.pronounced}: `, element(doc, 'bdi', {}, pronunciation), ')'] : []),
       `: ${entry.definition}`,
-      ...(editorial ? [' ', element('i', {}, `(${editorial})`)] : []),
-      ...notes.map(([, note]) => element('span', {part: 'definition-notice'}, note)),
+      ...(editorial ? [' ', element(doc, 'i', {}, `(${editorial})`)] : []),
+      ...notes.map(([, note]) => element(doc, 'span', {part: 'definition-notice'}, note)),
     ];
   }
+}
+
+const termOf = (event: Event): GlossaryTerm | undefined => {
+  const target = event.target as Element | null;
+  const term = typeof target?.closest === 'function' ? target.closest('glossary-term') : null;
+  return term instanceof GlossaryTerm ? term : undefined;
+};
+
+/**
+ * The first term in a document or shadow root brings the term styles and one set of listeners
+ * for all its terms (capturing, so a host handler that stops propagation cannot swallow them).
+ */
+function prepareRoot(root: Node): void {
+  if (preparedRoots.has(root)) return;
+  const target = root as (Document | ShadowRoot) & {adoptedStyleSheets?: CSSStyleSheet[]};
+  if (!target.adoptedStyleSheets || typeof target.addEventListener !== 'function') return;
+  preparedRoots.add(root);
+  // A single-page app makes and drops shadow roots: forget those gone before adding one.
+  for (let i = rootsWithTerms.length - 1; i >= 0; i--) if (!rootsWithTerms[i]!.deref()) rootsWithTerms.splice(i, 1);
+  rootsWithTerms.push(new WeakRef(target));
+  try {
+    const sheet = glossaryTermStyles.styleSheet;
+    if (sheet) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+  } catch {
+    // A sheet made in another document (a term moved into an iframe): the term works, unstyled.
+  }
+  target.addEventListener('pointerdown', (event) => {
+    const term = termOf(event);
+    pressedWhileOpen = term?.open ? term : undefined;
+  }, true);
+  target.addEventListener('click', (event) => termOf(event)?.activate((event as PointerEvent).detail > 0), true);
+  target.addEventListener('keydown', (event) => {
+    const {key} = event as KeyboardEvent;
+    // Without the Popover API, Escape is ours to handle (the browser does it for a popover).
+    if (key === 'Escape' && !nativePopover) {
+      (openOwner() as GlossaryTerm | undefined)?.hide();
+      return;
+    }
+    const term = termOf(event);
+    if (!term || event.target !== term || !term.hasAttribute('tabindex')) return;
+    if (key === 'Enter') {
+      event.preventDefault();
+      term.activate(false);
+    } else if (key === ' ') {
+      // As a native button: Space activates on release, and does not scroll the page.
+      event.preventDefault();
+    }
+  }, true);
+  target.addEventListener('keyup', (event) => {
+    const term = termOf(event);
+    if ((event as KeyboardEvent).key === ' ' && term && event.target === term) term.activate(false);
+  }, true);
 }
 
 declare global {

@@ -51,6 +51,7 @@ export const GlossaryTerm = createComponent({
   tagName: 'glossary-term',
   elementClass: GlossaryTermElement,
   react: React,
-  events: {...contentEvents, ...glossaryEvents},
+  // A standalone term fires no sli-content-load (issue 24), only a failure.
+  events: {onSliContentError: contentEvents.onSliContentError, ...glossaryEvents},
   displayName: 'GlossaryTerm',
 });

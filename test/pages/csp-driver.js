@@ -13,8 +13,10 @@ try {
   const panel = document.querySelector('secondary-liver-info');
   await until(() => panel.shadowRoot?.querySelector('li'), 'the panel');
   const term = panel.shadowRoot.querySelector('glossary-term');
-  term.shadowRoot.querySelector('[part~="term"]').click();
-  await until(() => term.shadowRoot.querySelector('[part~="toggletip"] [role="status"]')?.textContent.trim(), 'the definition');
+  // A term has no shadow root: it is clicked itself, and its definition opens in the panel's one shared pop-up.
+  const definition = () => panel.shadowRoot.querySelector('sli-glossary-popup')?.shadowRoot.querySelector('[part~="toggletip"] [role="status"]');
+  term.click();
+  await until(() => definition()?.textContent.trim(), 'the definition');
   panel.shadowRoot.querySelector('[part~="toggle-all"]')?.click();
   const welsh = document.querySelector('symptom-list');
   welsh.setAttribute('lang', 'cy');
@@ -32,7 +34,7 @@ try {
     drawing: !!panel.shadowRoot.querySelector('figure svg'),
     litCopies: (window.litHtmlVersions ?? []).length,
     panelItems: panel.shadowRoot.querySelectorAll('[part~="section-symptoms"] li').length,
-    definition: term.shadowRoot.querySelector('[part~="toggletip"] [role="status"]').textContent.trim(),
+    definition: definition().textContent.trim(),
     welsh: welsh.shadowRoot.querySelector('h2').textContent,
   };
 } catch (error) {
