@@ -14,9 +14,14 @@ import {$, $$, openDefinition, textOf} from './helpers.js';
 /** What each language says, as the reader sees it. */
 const LOCALES = {
   'en-GB': {important: 'Important', overdue: 'Ask your doctor or nurse', unreviewed: null},
-  cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto"},
-  pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza'},
-  ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أي طبيب هذه الترجمة بعد'},
+  // The risk a reader must hear is a wrong translation, not only an unclear one.
+  cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn, a gallai gynnwys camgymeriadau."},
+  pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało sprawdzone przez personel medyczny i może zawierać błędy.'},
+  ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أيّ مختص في الرعاية الصحية هذه الترجمة، وقد تحتوي على أخطاء.'},
+  ur: {important: 'اہم', overdue: 'اپنے ڈاکٹر یا نرس سے پوچھیں', unreviewed: 'اس ترجمے کو کسی طبی ماہر نے چیک نہیں کیا، اور اس میں غلطیاں ہو سکتی ہیں۔'},
+  bn: {important: 'গুরুত্বপূর্ণ', overdue: 'আপনার ডাক্তার বা নার্সকে জিজ্ঞাসা করুন', unreviewed: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, এবং এতে ভুল থাকতে পারে।'},
+  pa: {important: 'ਮਹੱਤਵਪੂਰਨ', overdue: 'ਆਪਣੇ ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਨੂੰ ਪੁੱਛੋ', unreviewed: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।'},
+  ro: {important: 'Important', overdue: 'Întrebați medicul sau asistenta medicală', unreviewed: 'Această traducere nu a fost verificată de un cadru medical și poate conține greșeli.'},
 } as const;
 
 /** The text of the plain snippet's "About this information" for an en-GB bundle's tests section. */
@@ -74,8 +79,8 @@ describe('content trust: the same notices on every element, truthful review labe
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="tests"></secondary-liver-info>`);
     await el.updateComplete;
     const about = textOf($(el, '[part~="about"]'));
-    expect(about).to.contain('Ostatni przegląd źródła').and.contain('24 lipca 2023');
-    expect(about).to.contain('Tłumaczenie').and.contain('Jeszcze niesprawdzone przez lekarza');
+    expect(about).to.contain('Ostatnia weryfikacja źródła').and.contain('24 lipca 2023');
+    expect(about).to.contain('Tłumaczenie').and.contain('Jeszcze niesprawdzone przez personel medyczny');
     const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests"></secondary-liver-info>`);
     const original = textOf($(english, '[part~="about"]'));
     expect(original).to.contain('Last reviewed').and.not.contain('Source last reviewed').and.not.contain('Translation');
@@ -223,6 +228,10 @@ describe('content trust: the same notices on every element, truthful review labe
       ['cy', 'meddyg'],
       ['pl', 'lekarzem'],
       ['ar', 'طبيبك'],
+      ['ro', 'Vorbiți cu medicul dumneavoastră'],
+      ['ur', 'اپنے ڈاکٹر سے بات کریں'],
+      ['bn', 'আপনার ডাক্তারের সঙ্গে কথা বলুন'],
+      ['pa', 'ਆਪਣੇ ਡਾਕਟਰ ਨਾਲ ਗੱਲ ਕਰੋ'],
     ]) {
       const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook">outlook</glossary-term>`);
       await el.updateComplete;

@@ -108,6 +108,29 @@ const otherFormatSchema = object(
     title: optional(plainText(200, 'Its own title, in its own language, when it has one.')),
   },
   'One other format of this information, offered by the partner.'
+
+);
+
+// ICD-10 (WHO and its national modifications): a letter, two digits, then an optional subdivision.
+const ICD10_CODE = '^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$';
+// SNOMED CT identifier: 6 to 18 digits, no leading zero.
+const SNOMED_CT_ID = '^[1-9][0-9]{5,17}$';
+
+const conditionCode = (system: string, pattern: string, patternName: string, maxLength: number) =>
+  object(
+    {
+      code: string(maxLength, {pattern, patternName, description: `The ${system} code.`}),
+      name: plainText(300, `The code's name as ${system} publishes it (in English), e.g. for a record system's display.`),
+    },
+    `The condition's ${system} code.`
+  );
+
+const conditionSchema = object(
+  {
+    icd10: optional(conditionCode('ICD-10', ICD10_CODE, 'an ICD-10 code such as "C78.7"', 8)),
+    snomedCt: optional(conditionCode('SNOMED CT', SNOMED_CT_ID, 'a SNOMED CT identifier (6 to 18 digits)', 18)),
+  },
+  'The condition the content is about, by clinical code: the structured data (`structured-data`) names it, for search engines, portals and record systems. Codes are kept exactly as in the source bundle.'
 );
 
 
@@ -129,6 +152,28 @@ const translationSchema = object(
     ),
     reviewedBy: optional(plainText(200, 'Who reviewed the translation clinically. Required when status is "reviewed".')),
     reviewedOn: optional(isoDate('When the translation was reviewed. Required when status is "reviewed".')),
+    fingerprints: optional(
+      array(
+        object(
+          {
+            path: string(300, {description: "JSON path (RFC 9535) of a translated text, list items and glossary entries by id: `$.glossary[?@.id=='ascites'].definition`."}),
+            sourceFingerprint: string(13, {
+              pattern: '^[0-9a-z]{1,13}$',
+              patternName: 'a fingerprint as `npm run fingerprints` writes it',
+              description: 'Fingerprint of the source-language text this string translates (32-bit FNV-1a of its JSON, base 36).',
+            }),
+            translatedOn: isoDate('When this string was last translated or checked against that source text.'),
+          },
+          'Which source text one translated string was made from.'
+        ),
+        1000,
+        {
+          uniqueKey: 'path',
+          description:
+            'Per translated string, the source text it was made from. When the source changes, `check:content`, the CLI validator and the widget name the strings that are now out of date.',
+        }
+      )
+    ),
   },
   'Where the text comes from and whether a clinician has checked it.'
 );
@@ -155,6 +200,7 @@ export const contentBundleSchema = object(
           url: optional(httpsUrl('Where the source can be read. The attribution links to it.')),
           reviewedBy: optional(plainText(200, 'Who last reviewed the source clinically, shown beside the review date.')),
           note: optional(plainText(500, 'How the information was produced.')),
+          lang: optional(languageTag('Language of `name` when it differs from the bundle, as when a translation names its English source page (WCAG 3.1.2).')),
         },
         'Attribution.'
       ),
@@ -192,6 +238,7 @@ export const contentBundleSchema = object(
       ),
       references: array(referenceSchema, 50, {uniqueKey: 'id'}),
       referencesNote: richTextSchema,
+      condition: optional(conditionSchema),
       translation: translationSchema,
     }),
     sections: object({

@@ -38,6 +38,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  * A page can hold a thousand of these, so it is a `ReactiveElement` that builds its few nodes
  * itself, without lit-html's templates: `<glossary-term>` alone stays small and cheap.
  *
+ * A standalone term fires no `sli-content-load` (panels and symptom lists do): `await
+ * term.updateComplete` tells when its definitions are ready. A failure to load its language is
+ * still shown (the English definition) and reported with `sli-content-error`.
+ *
  * The slotted text is what the page shows. With an unknown `term`, that text renders plainly
  * and a console warning names the id.
  *
@@ -52,7 +56,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  *
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - The definition opened. `detail: {term}`.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - The definition closed. `detail: {term}`.
- * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Definitions for the element's language are ready. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - The requested language could not be loaded; en-GB is used. `detail: {reason, message}`.
  *
  * @csspart term - The button wrapping the slotted text.

@@ -6,6 +6,7 @@ import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering
 import {notices, updatedLine} from '../rendering/notices.js';
 import {feedback} from '../rendering/feedback.js';
 import {otherFormats} from '../rendering/other-formats.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
@@ -18,6 +19,9 @@ import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
+import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
+import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
 export function parseSections(value: string | readonly string[] | null | undefined): readonly SectionId[] {
@@ -46,6 +50,8 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), and an ordinal on a later panel that would share an earlier one's name ("Secondary liver cancer (2)"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
+ * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
  *
@@ -67,7 +73,10 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
@@ -106,6 +115,7 @@ export class SecondaryLiverInfo extends ContentElement {
     noIllustration: {type: Boolean, converter: booleanConverter, attribute: 'no-illustration'},
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
+    structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
     feedback: {type: Boolean, converter: booleanConverter, reflect: true},
     openSections: {state: true},
     feedbackSent: {state: true},
@@ -117,6 +127,7 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noIllustration: boolean;
   declare noHeading: boolean;
   declare label: string | null;
+  declare structuredData: boolean;
   declare feedback: boolean;
   declare private openSections: ReadonlySet<SectionId>;
   /** The answer already sent: one per panel, however often it re-renders. */
@@ -130,12 +141,38 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noIllustration = false;
     this.noHeading = false;
     this.label = null;
+    this.structuredData = false;
     this.feedback = false;
     this.openSections = new Set();
     this.feedbackSent = false;
   }
 
   private drawingPending: Promise<unknown> | undefined;
+  /** The page's fragment is followed once, when content is first shown; then on `hashchange`. */
+  private followedLoadHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) linkable(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unlinkable(this);
+  }
+
+  /** @internal For section links: the section is shown. */
+  showsSection(id: SectionId): boolean {
+    return this.chosenSections.includes(id);
+  }
+
+  /** @internal For section links: opens the section, brings it into view and focuses its heading. */
+  async revealSection(id: SectionId): Promise<void> {
+    if (this.collapsible) this.setOpen([id], true);
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`);
+    if (heading) scrollToAndFocus(heading);
+  }
 
   protected override coerceProperties(changed: PropertyValues<this>): void {
     super.coerceProperties(changed);
@@ -145,6 +182,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('collapsible')) this.collapsible = booleanValue(this.collapsible);
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
+    if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
     if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
   }
 
@@ -175,10 +213,35 @@ export class SecondaryLiverInfo extends ContentElement {
     }
   }
 
+  private structuredDataPending: Promise<unknown> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const bundle = this.contentSource.content?.bundle;
+    if (bundle && !this.followedLoadHash) {
+      this.followedLoadHash = true;
+      // After this update: opening a collapsed section is an update of its own.
+      void this.updateComplete.then(() => reveal(location.hash, this));
+    }
+    // The description of what is shown, from the module that builds it, loaded only when asked for.
+    if (this.structuredData && bundle) {
+      this.structuredDataPending = import('../structured-data/structured-data-for.js').then(
+        ({showStructuredData}) =>
+          this.structuredData &&
+          showStructuredData(this, this.contentSource.content?.bundle, this.chosenSections, (id) => `#${sectionFragment(this.id, id)}`),
+        // Nothing a reader sees depends on it.
+        () => undefined
+      );
+    } else if (!this.structuredData) {
+      this.querySelector(`:scope > script[${JSON_LD_MARK}]`)?.remove();
+    }
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.drawingPending) return result;
+    if (!this.drawingPending && !this.structuredDataPending) return result;
     await this.drawingPending;
+    await this.structuredDataPending;
     return super.getUpdateComplete();
   }
 
@@ -221,7 +284,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context, {illustration: !this.noIllustration})}
+        ${staleSectionNotice(id, context, this.englishContext)} ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
@@ -248,7 +311,7 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : 'title'}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
-      ${notices(context.content, new Date())}
+      ${notices(context.content, new Date(), this.languageSwitch())}
       ${otherFormats(bundle, ui)}
       ${this.collapsible
         ? html`<div class="toolbar">

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import type {RenderContext} from '../rendering/render-context.js';
 import {heading, subLevel, toHeadingLevel} from '../rendering/heading.js';
 import {notices, updatedLine} from '../rendering/notices.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
@@ -36,7 +37,10 @@ import {textValue} from './property-values.js';
  * @csspart updated - "Updated on {date}: {summary}", for 90 days after a change in `meta.changes` that names the section.
  * @csspart support - The block around the `support` slot (and its default heading).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  *
  * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
  * @cssproperty --sli-color-background - Background. Default: transparent.
@@ -78,7 +82,7 @@ export class SymptomList extends ContentElement {
     const level = toHeadingLevel(this.headingLevel, 2);
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(level, 'symptoms-heading', section.heading)}
-      ${notices(context.content, new Date())} ${updatedLine(context, 'symptoms')} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
+      ${notices(context.content, new Date(), this.languageSwitch())} ${updatedLine(context, 'symptoms')} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
     </div>`;
   }
 }

@@ -18,9 +18,9 @@ export const glossaryUiStrings = () => ({
     id: 'sli.reviewOverdue',
     desc: 'Notice shown when the next review date has passed.',
   }),
-  unreviewedTranslation: msg('This translation has not yet been checked by a clinician. If anything is unclear, ask your doctor or nurse.', {
+  unreviewedTranslation: msg('This translation has not been checked by a clinician and may contain mistakes. Check anything important with your doctor or nurse.', {
     id: 'sli.unreviewedTranslation',
-    desc: 'Notice on machine or volunteer translations that no clinician has reviewed. Translate into the bundle language.',
+    desc: 'Notice on machine or volunteer translations that no clinician has reviewed. The risk is that the translation is wrong, not only unclear. Translate into the bundle language.',
   }),
   editorialMark: msg('written by the editors', {id: 'sli.editorialMark', desc: 'After a glossary word whose definition the editors wrote, not the source page, and a clinician has since checked.'}),
   editorialUnchecked: msg('written by the editors; not yet checked by a clinician', {
@@ -47,6 +47,10 @@ export const sourceUiStrings = () => ({
   monthNames: msg('January February March April May June July August September October November December', {
     id: 'sli.monthNames',
     desc: 'The twelve month names, January to December, separated by single spaces, as written after a day number in a date ("24 July 2023"). Every date in the built-in languages is written with these names.',
+  }),
+  digits: msg('0123456789', {
+    id: 'sli.digits',
+    desc: 'The ten digits, zero to nine, with no spaces, as this language writes the day and year of a date: "0123456789" where Western digits are usual, or the script\'s own digits ("০১২৩৪৫৬৭৮৯" in Bengali).',
   }),
   sourcePageSays: msg('The source page says:', {
     id: 'sli.sourcePageSays',
@@ -91,6 +95,34 @@ export const sourceUiStrings = () => ({
   backToText: msg('Back to text', {
     id: 'sli.backToText',
     desc: 'In static HTML for content systems: link after a definition, back to where the word is used in the text.',
+  }),
+  listSeparator: msg(', ', {
+    id: 'sli.listSeparator',
+    desc: 'Put between the items of a short list of words, e.g. the glossary words whose definitions the editors wrote: "ascites, jaundice". Keep the space after the comma where the language has one.',
+  }),
+  readInEnglish: msg('Read in English', {
+    id: 'sli.readInEnglish',
+    desc: 'Button in the translation notice that shows the original English instead of this translation, without leaving the page.',
+  }),
+  readInThisLanguage: msg('Read in this language', {
+    id: 'sli.readInThisLanguage',
+    desc: 'Button shown while the English original is displayed, which switches back to this translation. Name this language in itself, e.g. Welsh "Darllen yn Gymraeg". Never shown in English.',
+  }),
+  shownInEnglish: msg('This information is now shown in English, as in the original.', {
+    id: 'sli.shownInEnglish',
+    desc: 'Said (and shown) after the reader chose "Read in English". Written in this language so the reader understands what happened.',
+  }),
+  shownInThisLanguage: msg('This information is shown in this language again.', {
+    id: 'sli.shownInThisLanguage',
+    desc: 'Said (and shown) after the reader switched back from English to this translation. Name this language, e.g. Welsh "...yn Gymraeg eto".',
+  }),
+  staleSection: msg('This part has not yet been updated since the English changed.', {
+    id: 'sli.staleSection',
+    desc: 'Notice at the top of a translated section whose English original changed after it was translated.',
+  }),
+  readSectionInEnglish: msg('Read this part in English', {
+    id: 'sli.readSectionInEnglish',
+    desc: 'Opens the current English text of one section whose translation is out of date.',
   }),
   important: msg('Important', {id: 'sli.important', desc: 'Title of the callout that holds notices about the information (review date, translation status), as in the NHS warning callout.'}),
 });

@@ -8,6 +8,7 @@ import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
 import {recentChange} from '../rendering/recent-change.js';
 import {otherFormatLinks} from '../rendering/other-format-links.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
 
 /** What to render, and how it sits in the host page. */
 export interface PlainHtmlOptions {
@@ -29,6 +30,11 @@ export interface PlainHtmlOptions {
 
 const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+// As in the panel (rendering/rich-text.ts): page translation leaves an e-mail address as it is.
+const EMAIL = /([^\s@()<>]+@[^\s@()<>]+\.[A-Za-z]{2,})/u;
+const escapeRun = (text: string): string =>
+  text.split(EMAIL).map((part, i) => (i % 2 ? `<span translate="no">${escape(part)}</span>` : escape(part))).join('');
 
 /**
  * The content as plain, light-DOM HTML for content systems that sanitize what editors paste
@@ -62,7 +68,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const rich = (text: RichText): string =>
     text
       .map((run) => {
-        if (typeof run === 'string') return escape(run);
+        if (typeof run === 'string') return escapeRun(run);
         if (Object.hasOwn(run, 'em')) return `<em>${escape((run as {em: string}).em)}</em>`;
         const {term, text: words} = run as {term: string; text: string};
         if (!firstUse.has(term)) firstUse.set(term, references + 1);
@@ -123,18 +129,20 @@ ${formatLinks
   // As in the elements (rendering/notices.ts), on the day the snippet is made.
   const updated = (id: SectionId) => {
     const change = recentChange(bundle, id, today);
-    return change ? `<p class="sli-updated"><time datetime="${change.date}">${escape(ui.updatedOn)} ${escape(formatDate(change.date, bundle.locale, ui.monthNames))}</time>: ${escape(change.summary)}</p>\n` : '';
+    return change ? `<p class="sli-updated"><time datetime="${change.date}">${escape(ui.updatedOn)} ${escape(formatDate(change.date, bundle.locale, ui.monthNames, ui.digits))}</time>: ${escape(change.summary)}</p>\n` : '';
   };
+  // Deep links as a panel with an id answers them: `#<prefix>-<section>`. With `--id-prefix sli`
+  // that is `#sli-<section>`, the link that reaches the first panel showing a section.
   const sectionHtml = sections
-    .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${updated(id)}${body(id)}\n</section>`)
+    .map((id) => `<section id="${sectionFragment(prefix, id)}" class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${updated(id)}${body(id)}\n</section>`)
     .join('\n');
 
-  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
+  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames, ui.digits))}</time>`;
   const linked = (url: string | undefined, text: string) => {
     const href = parseHttpsLinkUrl(url)?.href;
     // The host beside every link, as in the panel: a title that looks like another address cannot hide where it leads.
     const host = parseHttpsLinkUrl(url)?.hostname;
-    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr">(${escape(host!)})</span>` : escape(text);
+    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr" translate="no">(${escape(host!)})</span>` : escape(text);
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
@@ -154,12 +162,16 @@ ${formatLinks
     const on = own(entry, 'reviewedOn');
     return by && on ? `${escape(entry.term)} (${isolated(by)}, ${date(on)})` : escape(entry.term);
   };
+  const sourceLang = own(meta.source, 'lang');
+  const sourceName = sourceLang
+    ? `<span lang="${escape(sourceLang)}" dir="auto">${linked(own(meta.source, 'url'), meta.source.name)}</span>`
+    : linked(own(meta.source, 'url'), meta.source.name);
   const about = `<div class="sli-about">
 ${h(sectionOffset, ui.aboutThisInformation, 'sli-heading')}
 <dl class="sli-facts">
 ${publisher ? fact(ui.publishedBy, linked(own(publisher, 'url'), publisher.name)) : ''}
 ${sourceUrl ? fact(ui.onlineAt, `<a href="${escape(sourceUrl)}" rel="noopener noreferrer">${escape(sourceUrl)}</a>`) : ''}
-${fact(ui.source, `${sourcePublisher ? `${isolated(sourcePublisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
+${fact(ui.source, `${sourcePublisher ? `${isolated(sourcePublisher)}: ` : ''}${sourceName}`)}
 ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
 ${sourceReviewer ? fact(ui.reviewedBy, escape(sourceReviewer)) : ''}
 ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
@@ -167,14 +179,14 @@ ${licence ? fact(ui.licence, linked(own(licence, 'url'), licence.name)) : ''}
 ${translated ? fact(ui.translation, translationReviewed ? `${isolated(translationReviewed.by)}, ${date(translationReviewed.on)}` : escape(ui.translationUnreviewed)) : ''}
 </dl>
 ${note ? `<p>${escape(note)}</p>` : ''}
-${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(', ')}.</p>` : ''}
+${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(escape(ui.listSeparator))}.</p>` : ''}
 ${h(sectionOffset + 1, ui.references, 'sli-heading')}
 <ol class="sli-references">
 ${meta.references
   .map((ref) => {
     const lang = own(ref, 'lang');
     const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
-    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
+    return `<li translate="no"${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
   })
   .join('\n')}
 </ol>
