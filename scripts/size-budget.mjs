@@ -64,8 +64,9 @@ const rows = [
   // "Updated on" lines, ~25 UI strings), issue 23's "Read in English" and stale sections +0.95,
   // issue 21's page-translation, deep links and light-DOM mode the rest. Issue 24's first-screen
   // split (moving what is below the first screen, or needed only on an action, to chunks) is what
-  // must bring it down.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 22.8 * KiB},
+  // must bring it down. Then 23.0: issue 22's last steps (the support block known before the first
+  // render, language-aware list separators for other formats, untranslated meta fields) measured 22.96 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 23 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
