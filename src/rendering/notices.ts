@@ -58,6 +58,6 @@ export function updatedLine(context: RenderContext, id: SectionId) {
   const {bundle, ui} = context.content;
   const change = recentChange(bundle, id, new Date());
   return change
-    ? html`<p class="updated" part="updated"><time datetime=${change.date}>${ui.updatedOn} ${formatDate(change.date, bundle.locale, ui.monthNames)}</time>: ${change.summary}</p>`
+    ? html`<p class="updated" part="updated"><time datetime=${change.date}>${ui.updatedOn} ${formatDate(change.date, bundle.locale, ui.monthNames, ui.digits)}</time>: ${change.summary}</p>`
     : nothing;
 }

@@ -66,7 +66,8 @@ test('the published CLI makes a plain snippet, validates a bundle and prints the
   assert.match(published, /chunks\/cy-[\w-]+\.js": "sha384-/);
   // What changed in the built-in content, for partners who poll it.
   const manifest = JSON.parse(execFileSync(cli, ['manifest'], {cwd: dir, encoding: 'utf8'}));
-  assert.deepEqual(Object.keys(manifest.locales), ['en-GB', 'ar', 'cy', 'pl']);
+  assert.equal(Object.keys(manifest.locales)[0], 'en-GB');
+  assert.ok(['ar', 'cy', 'pl'].every((locale) => Object.keys(manifest.locales).includes(locale)));
   assert.match(manifest.locales.cy.sections.symptoms, /^sha256-/);
   // --support needs sanitize-html, an optional peer dependency the host has not installed: one clear line.
   writeFileSync(`${dir}/support.html`, '<p>Ring the ward.</p>');
