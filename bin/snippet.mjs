@@ -4,6 +4,7 @@ import {mkdirSync} from 'node:fs';
 import {describeError, printable, Refusal, writeFileAtomically} from './cli-files.mjs';
 import {dirname} from 'node:path';
 import {parseArgs} from 'node:util';
+import {supportFragment} from './support-fragment.mjs';
 
 export const SNIPPET_HELP = `usage: secondary-liver-info snippet [options]
 
@@ -23,6 +24,11 @@ Prints static HTML of the built-in content (or writes it with --out).
   --light-dom            rich snippet only: the content in the page itself (no shadow root),
                          where Reader View, read-aloud, page translation and crawlers read it,
                          with its styles scoped to the element (see the README on which to use)
+  --support FILE         the host's own next steps and contacts: an HTML fragment, reduced to
+                         headings, paragraphs, lists, links (https, tel, mailto) and emphasis
+                         (everything else is dropped), placed after the sections (after the
+                         caveat in symptom-list), before "About this information", under "Who
+                         to contact" unless it starts with its own heading (needs sanitize-html)
   --structured-data      adds a <script type="application/ld+json">: a schema.org
                          MedicalWebPage about the condition, with its clinical codes (panel
                          only). In the rich snippet it sits inside the element, which keeps it
@@ -53,6 +59,7 @@ function options(args) {
         'structured-data': {type: 'boolean', default: false},
         'light-dom': {type: 'boolean', default: false},
         out: {type: 'string'},
+        support: {type: 'string'},
         help: {type: 'boolean', default: false},
       },
     }));
@@ -72,10 +79,10 @@ function options(args) {
 }
 
 async function loadContent(locale) {
-  const {builtInLocaleFor, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
+  const {builtInLocaleFor, BUILT_IN_LOCALES, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
   const tag = builtInLocaleFor(locale);
   if (tag === DEFAULT_LOCALE && locale.toLowerCase().split('-')[0] !== 'en')
-    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: en-GB, cy, pl, ar)`);
+    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: ${BUILT_IN_LOCALES.join(', ')})`);
   const {loadBuiltInLocale} = await import('../dist/npm/controllers/content-controller.js');
   const {localizeUiStrings} = await import('../dist/npm/i18n/localize-ui-strings.js');
   const data = await loadBuiltInLocale(tag);
@@ -96,7 +103,7 @@ async function plainSnippet(values, sections) {
   const {plainHtml} = await import('../dist/npm/static/plain-html.js');
   const idPrefix = values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : sections.join('-')}`.toLowerCase();
   const today = new Date();
-  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today});
+  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today, support: values.supportFragment});
   const json = values['structured-data']
     ? `<!-- Structured data for the content above: put it in the page template (or its <head>), not in the editor. -->
 ${await structuredData(bundle, sections, idPrefix)}
@@ -132,9 +139,11 @@ async function richSnippet(values, chosen) {
   // In the page, ids must not meet the host's (`title`) or another snippet's.
   const light = values['light-dom'];
   const idPrefix = light ? `${values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : chosen.join('-')}`.toLowerCase()}-` : '';
+  const support = values.supportFragment;
+  const serverSupport = support ? (support.ownHeading ? 'own-heading' : 'default-heading') : nothing;
   const result = collectResultSync(
     ssr.render(
-      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} light-dom=${light ? '' : nothing} .idPrefix=${idPrefix} .serverContent=${content}></${element}>`
+      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} light-dom=${light ? '' : nothing} .idPrefix=${idPrefix} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
     )
   );
   let markup = result
@@ -142,7 +151,9 @@ async function richSnippet(values, chosen) {
     .replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->/g, '')
     // Terms render their slotted words without their own shadow root: the panel's styles are
     // not repeated once per term, and the words show as text until the script takes over.
-    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1');
+    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1')
+    // The host's contacts as light DOM, which the shadow root's support slot places (reduced markup only).
+    .replace(new RegExp(`</${values.element}>\\s*$`), support ? `<div slot="support">${support.html}</div></${values.element}>` : '$&');
   if (light) {
     // Lit renders a declarative shadow root on the server; the content moves out of it into the
     // element, and the element's styles come first, scoped to it, as the element adopts them.
@@ -204,6 +215,15 @@ export async function snippet(args) {
     const sections = values.sections ? values.sections.split(/[\s,]+/).filter(Boolean) : [...SECTION_IDS];
     const unknown = sections.filter((id) => !SECTION_IDS.includes(id));
     if (unknown.length) throw new UsageError(`--sections: unknown section ${JSON.stringify(unknown[0])} (known: ${SECTION_IDS.join(' ')})`);
+    if (values.support !== undefined) {
+      // Headings of the fragment start one level below the title (the panel's sections; below the symptom list's heading).
+      try {
+        values.supportFragment = await supportFragment(values.support, Math.min(values.level + 1, 6));
+      } catch (error) {
+        if (error instanceof Refusal) throw new UsageError(`--support ${printable(values.support)}: ${error.message}`);
+        throw error;
+      }
+    }
     const output = await completeSnippet(values, [...new Set(sections)]);
     if (values.out) {
       try {

@@ -30,16 +30,17 @@ export const loadBuiltInLocale = (locale: string): LocaleData | Promise<LocaleDa
   locale === DEFAULT_LOCALE ? EMBEDDED_LOCALE : loadTranslatedLocale(locale);
 
 /** UI strings follow an outside bundle's language where the widget has them, English otherwise. */
-async function withUiStrings(bundle: ContentBundle): Promise<ResolvedContent> {
+async function withUiStrings(bundle: ContentBundle, stale: readonly string[]): Promise<ResolvedContent> {
   const locale = builtInLocaleFor(bundle.locale);
   const ui = locale === DEFAULT_LOCALE ? undefined : await loadTranslatedLocale(locale).then((data) => data.ui, () => undefined);
-  return {bundle, ui: localizeUiStrings(ui), fallback: false};
+  return {bundle, ui: localizeUiStrings(ui), fallback: false, ...(stale.length ? {stale} : {})};
 }
 
 export const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
   bundle: data.bundle,
   ui: localizeUiStrings(data.ui),
   fallback,
+  ...(data.stale ? {stale: data.stale} : {}),
 });
 
 // One object per built-in locale and notice: a page translator that rewrites <html lang> again and
@@ -67,9 +68,9 @@ export class ContentController extends LanguageContentController<ResolvedContent
     const {bundle, src, timeout} = this.host;
     if ((bundle !== undefined && bundle !== null) || src) {
       return externalBundles()
-        .then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal))
-        .then(async ({bundle: accepted, origin}) => ({
-          content: await withUiStrings(accepted),
+        .then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal, embeddedBundle))
+        .then(async ({bundle: accepted, origin, stale}) => ({
+          content: await withUiStrings(accepted, stale),
           detail: {locale: accepted.locale, origin},
         }));
     }

@@ -4,6 +4,9 @@ import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {feedback} from '../rendering/feedback.js';
+import {otherFormats} from '../rendering/other-formats.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
@@ -51,12 +54,16 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
  * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
+ * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
+ *
+ * @slot support - The host's own next steps and contacts (specialist nurses, helpline, local services). Shown after the sections and before "About this information", in reading order and in print, under a heading one level below the title: a translated "Who to contact", unless the slotted content starts with its own heading, which wins. Nothing shows when the slot is empty. The widget writes no contacts: the source page gives none.
  *
  * @fires {CustomEvent<SectionToggleDetail>} sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
  * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
+ * @fires {CustomEvent<FeedbackDetail>} sli-feedback - (with `feedback`) The reader answered "Was this information useful?". `detail: {answer, locale, sections, contentVersion}`; `answer` is `yes` or `no`. Fired at most once per panel.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
  *
@@ -66,13 +73,20 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
+ * @csspart other-formats - The list of other formats (Easy Read, audio, BSL video…) near the top, when the bundle offers any (`meta.otherFormats`).
+ * @csspart support - The block around the `support` slot (and its default heading).
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
  * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
+ * @csspart feedback - The "Was this information useful?" block (with `feedback`); hidden in print.
+ * @csspart feedback-button - Its Yes and No buttons.
  * @csspart print-glossary - The definitions printed after the content (shown only in print).
  *
  * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
@@ -102,7 +116,9 @@ export class SecondaryLiverInfo extends ContentElement {
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
     structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
+    feedback: {type: Boolean, converter: booleanConverter, reflect: true},
     openSections: {state: true},
+    feedbackSent: {state: true},
   };
 
   declare sections: string | readonly string[] | null;
@@ -112,7 +128,10 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noHeading: boolean;
   declare label: string | null;
   declare structuredData: boolean;
+  declare feedback: boolean;
   declare private openSections: ReadonlySet<SectionId>;
+  /** The answer already sent: one per panel, however often it re-renders. */
+  declare private feedbackSent: boolean;
 
   constructor() {
     super();
@@ -123,7 +142,9 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noHeading = false;
     this.label = null;
     this.structuredData = false;
+    this.feedback = false;
     this.openSections = new Set();
+    this.feedbackSent = false;
   }
 
   private drawingPending: Promise<unknown> | undefined;
@@ -161,6 +182,16 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
     if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
+    if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
+  }
+
+  private sendFeedback(answer: 'yes' | 'no', context: RenderContext): void {
+    if (this.feedbackSent) return;
+    this.feedbackSent = true;
+    const {bundle} = context.content;
+    emit(this, 'sli-feedback', {answer, locale: bundle.locale, sections: [...this.chosenSections], contentVersion: own(bundle.meta, 'version')});
+    // The button pressed is gone: focus the thank-you, which the live region also announces.
+    void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('feedback-status')?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -253,7 +284,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context, {illustration: !this.noIllustration})}
+        ${staleSectionNotice(id, context, this.englishContext)} ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
@@ -280,7 +311,8 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : `${this.idPrefix}title`}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, `${this.idPrefix}title`, bundle.meta.title, 'title')}</div>`}
-      ${notices(context.content, new Date())}
+      ${notices(context.content, new Date(), this.languageSwitch())}
+      ${otherFormats(bundle, ui)}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button
@@ -295,7 +327,10 @@ export class SecondaryLiverInfo extends ContentElement {
           </div>`
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
-      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')), this.idPrefix)} ${printGlossary(context, sectionLevel, used, this.idPrefix)}
+      ${this.renderSupport(sectionLevel, ui.whoToContact)}
+      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')), this.idPrefix)}
+      ${this.feedback ? feedback(ui, this.feedbackSent, (answer) => this.sendFeedback(answer, context)) : nothing}
+      ${printGlossary(context, sectionLevel, used, this.idPrefix)}
     </section>`;
   }
 }

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {parse, SANITIZERS, slug} from './sanitizers.mjs';
+import {BUILT_IN_LOCALES as LOCALES} from '../../scripts/built-in-locales.mjs';
 
 const cli = new URL('../../bin/secondary-liver-info.mjs', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, 'snippet', ...args], {encoding: 'utf8', timeout: 60000});
 const out = new URL('../../build/snippets/sanitized/', import.meta.url).pathname;
 mkdirSync(out, {recursive: true});
-const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
 const bundle = (locale) => JSON.parse(readFileSync(new URL(`../../locales/bundles/${locale}.json`, import.meta.url), 'utf8'));
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 const plainText = (run) => (typeof run === 'string' ? run : run.text ?? run.em);
