@@ -225,8 +225,8 @@ export abstract class ContentElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.showingServerHtml) {
       this.showingServerHtml = false;
-      // In the light DOM, a host's JSON-LD block stays (see structured data).
-      if (this.renderRoot === this) this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"]'));
+      // In the light DOM, the JSON-LD block and the host's slotted content (`slot="support"`) stay.
+      if (this.renderRoot === this) this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"], :scope > [slot]'));
       else this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
