@@ -55,6 +55,10 @@ const HEDGES = {
   cy: /\b(gall|gallai|gallant|gallent|gallu|efallai|fel arfer|weithiau|posibl)\b/i,
   pl: /(może|mogą|możesz|możliwe|zazwyczaj|czasem|czasami)/i,
   ar: /(قد|يمكن|يمكنها|عادةً|أحيانًا|المحتملة|الممكن|ممكن)/,
+  ro: /(poate|pot|putea|posibil|posibile|posibilă|de obicei|uneori)/i,
+  ur: /(سکتا|سکتی|سکتے|ممکن|ممکنہ|عام طور پر|کبھی کبھی|کبھی کبھار|شاید)/,
+  bn: /(পারে|পারেন|সম্ভব|সম্ভাব্য|সাধারণত|কখনও|কখনো)/,
+  pa: /(ਸਕਦਾ|ਸਕਦੀ|ਸਕਦੇ|ਸੰਭਵ|ਸੰਭਾਵੀ|ਆਮ ਤੌਰ|ਕਦੇ-ਕਦੇ|ਕਦੇ ਕਦੇ)/,
 };
 const richTextOf = (value) => value.map((run) => (typeof run === 'string' ? run : run.text ?? run.em)).join('');
 const isRichText = (value) => Array.isArray(value) && value.every((run) => typeof run === 'string' || (run && typeof run === 'object' && ('text' in run || 'em' in run)));
