@@ -14,6 +14,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const CHROME = CHROME_PATH;
 const ARGS = [...CHROME_ARGS, '--js-flags=--expose-gc'];
 const PAGES = 'build/bench';
+/** The targets of issue 24, each printed against the measured number. */
+const TARGETS = {panelRatio: 1.5, termsRatio: 1.3, heapPerTermKB: 0.3, cls: 0, longTaskMs: 50};
+const DEMO_PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
+/** How long the widget's script is held back on the demo pages: a slow network, made repeatable. */
+const SCRIPT_DELAY_MS = 400;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -149,14 +154,25 @@ async function timePage(browser, origin, file) {
 }
 
 /**
- * Pages that are compared with each other, loaded in turn (A B C, A B C, …) rather than one after
- * the other, so that a slow spell on this shared machine weighs on all of them, not on one.
+ * Pages that are compared with each other, loaded in turn, and in alternating order run by run
+ * (A B C, C B A, A B C, …), so that a slow spell on this shared machine, or whichever page goes
+ * first, weighs on all of them, not on one. values[n][i] is page n in run i.
  */
 async function timePagesInTurn(browser, origin, files) {
   const values = files.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (const [n, file] of files.entries()) values[n].push(await loadOnce(browser, origin, file));
+  for (let i = 0; i < RUNS; i++) {
+    const order = [...files.keys()];
+    if (i % 2) order.reverse();
+    for (const n of order) values[n][i] = await loadOnce(browser, origin, files[n]);
+  }
   return values;
 }
+
+/**
+ * The median of per-run ratios (widget run i over baseline run i): the two sides of a pair ran
+ * back to back, so the ratio holds from one run to the next where unpaired medians swing by half.
+ */
+const pairedRatio = (widget, baseline) => median(widget.map((value, i) => value / baseline[i]));
 
 async function heapAfterGc(browser, origin, file) {
   const page = await browser.newPage();
@@ -194,22 +210,49 @@ async function toggletipOpen(browser, origin) {
   return times;
 }
 
-async function layoutShift(browser, origin) {
-  const values = [];
-  for (let i = 0; i < 3; i++) {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    await page.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-      }).observe({type: 'layout-shift', buffered: true});
-    });
-    await page.goto(`${origin}/demo/hospital.html`, {waitUntil: 'networkidle'});
-    await page.waitForTimeout(1000);
-    values.push(await page.evaluate(() => window.__cls));
-    await page.close();
+/**
+ * Each demo page with the widget's script held back SCRIPT_DELAY_MS, as on a slow connection:
+ * the layout shift of the whole load (PerformanceObserver, every entry without recent input), and
+ * whether the host's own content was painted (first contentful paint) before the widget's script
+ * had finished (its elements defined). A page that blocks rendering on the script paints after it.
+ */
+async function demoPageLoad(browser, origin, name) {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  await page.route('**/dist/cdn/secondary-liver-info.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+    customElements.whenDefined('glossary-term').then(() => (window.__definedAt = performance.now()));
+  });
+  await page.goto(`${origin}/demo/${name}.html`, {waitUntil: 'networkidle'});
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate(() => ({
+    cls: window.__cls,
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    definedAt: window.__definedAt ?? Infinity,
+  }));
+  await page.close();
+  return result;
+}
+
+async function demoPages(browser, origin) {
+  const results = {};
+  for (const name of DEMO_PAGES) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await demoPageLoad(browser, origin, name));
+    results[name] = {
+      cls: round(Math.max(...runs.map((r) => r.cls)), 4),
+      firstPaintMs: round(median(runs.map((r) => r.firstPaint))),
+      widgetDefinedMs: round(median(runs.map((r) => r.definedAt))),
+      paintedFirst: runs.every((r) => r.firstPaint < r.definedAt),
+    };
   }
-  return values;
+  return results;
 }
 
 async function mainThread(browser, origin) {
@@ -288,19 +331,25 @@ try {
 
   const results = {date: new Date().toISOString(), runs: RUNS, chromium: browser.version()};
   progress('panel against its static twin');
-  const [panel, panelStatic] = (await timePagesInTurn(browser, server.origin, ['panel.html', 'panel-static.html'])).map(median);
-  results.panelRender = {widgetMs: round(panel), staticHtmlMs: round(panelStatic), ratio: round(panel / panelStatic, 2), target: '<= 1.5'};
+  const [panelRuns, panelStaticRuns] = await timePagesInTurn(browser, server.origin, ['panel.html', 'panel-static.html']);
+  results.panelRender = {widgetMs: round(median(panelRuns)), staticHtmlMs: round(median(panelStaticRuns)), ratio: round(pairedRatio(panelRuns, panelStaticRuns), 2), target: '<= 1.5'};
 
   progress('1000 glossary terms against 1000 <abbr>');
-  const [terms, abbr, floor] = (await timePagesInTurn(browser, server.origin, ['terms.html', 'terms-abbr.html', 'terms-floor.html'])).map(median);
-  const termsHeap = await heapAfterGc(browser, server.origin, 'terms.html');
-  const abbrHeap = await heapAfterGc(browser, server.origin, 'terms-abbr.html');
+  const [termRuns, abbrRuns, floorRuns] = await timePagesInTurn(browser, server.origin, ['terms.html', 'terms-abbr.html', 'terms-floor.html']);
+  const [terms, abbr, floor] = [termRuns, abbrRuns, floorRuns].map(median);
+  // Median of three loads each, taken in turn as the timings are.
+  const heaps = [[], []];
+  for (let i = 0; i < 3; i++) {
+    heaps[0].push(await heapAfterGc(browser, server.origin, 'terms.html'));
+    heaps[1].push(await heapAfterGc(browser, server.origin, 'terms-abbr.html'));
+  }
+  const [termsHeap, abbrHeap] = heaps.map(median);
   const open = median(await toggletipOpen(browser, server.origin));
   results.glossaryTerms1000 = {
-    widgetMs: round(terms), abbrMs: round(abbr), timeRatio: round(terms / abbr, 2), target: '<= 2',
-    bareShadowTermsMs: round(floor), bareShadowTermsRatio: round(floor / abbr, 2),
+    widgetMs: round(terms), abbrMs: round(abbr), timeRatio: round(pairedRatio(termRuns, abbrRuns), 2), target: `<= ${TARGETS.termsRatio}`,
+    bareShadowTermsMs: round(floor), bareShadowTermsRatio: round(pairedRatio(floorRuns, abbrRuns), 2),
     heapWidgetMB: round(termsHeap / 2 ** 20, 2), heapAbbrMB: round(abbrHeap / 2 ** 20, 2), heapRatio: round(termsHeap / abbrHeap, 2),
-    heapPerTermKB: round((termsHeap - abbrHeap) / 1000 / 1024, 2), heapTarget: '<= 1 KB per term',
+    heapPerTermKB: round((termsHeap - abbrHeap) / 1000 / 1024, 2), heapTarget: `<= ${TARGETS.heapPerTermKB} KB per term`,
     openOneToggletipMs: round(open, 2), openTarget: '< 16',
   };
 
@@ -314,8 +363,8 @@ try {
   progress('language switch');
   const switches = await timePage(browser, server.origin, 'switch.html');
   results.languageSwitch = {coldMs: round(median(switches.map((s) => s.cold))), cachedMs: round(median(switches.map((s) => s.cached)))};
-  progress('layout shift');
-  results.layoutShift = {demoHospitalCls: round(Math.max(...(await layoutShift(browser, server.origin))), 4), target: '0.00'};
+  progress(`demo pages, the widget's script held back ${SCRIPT_DELAY_MS} ms`);
+  results.demoPages = await demoPages(browser, server.origin);
   progress('main thread (traced)');
   const thread = await mainThread(browser, server.origin);
   results.mainThread = {
@@ -333,17 +382,20 @@ try {
   mkdirSync('bench', {recursive: true});
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   const met = (ok) => (ok ? 'met' : '**not met**');
-  const {panelRender: panelResult, glossaryTerms1000: termsResult, heaviestBundle: heavy, languageSwitch: sw, layoutShift: cls, mainThread: threadResult} = results;
+  const {panelRender: panelResult, glossaryTerms1000: termsResult, heaviestBundle: heavy, languageSwitch: sw, demoPages: demo, mainThread: threadResult} = results;
+  const demoList = Object.entries(demo);
+  const worstCls = Math.max(...demoList.map(([, page]) => page.cls));
   const rows = [
-    ['Panel, script start to complete render', `${panelResult.widgetMs} ms`, `same content as static HTML: ${panelResult.staticHtmlMs} ms`, `ratio ${panelResult.ratio} (≤ 1.5: ${met(panelResult.ratio <= 1.5)})`],
-    ['1000 `<glossary-term>` upgraded and rendered', `${termsResult.widgetMs} ms`, `1000 \`<abbr title>\`: ${termsResult.abbrMs} ms`, `ratio ${termsResult.timeRatio} (≤ 2: ${met(termsResult.timeRatio <= 2)})`],
-    ['1000 bare elements, each with a shadow root, a button and the term styles (the floor of the design)', `${termsResult.bareShadowTermsMs} ms`, `1000 \`<abbr title>\`: ${termsResult.abbrMs} ms`, `ratio ${termsResult.bareShadowTermsRatio}`],
-    ['JS heap after GC, same pages', `${termsResult.heapWidgetMB} MB`, `${termsResult.heapAbbrMB} MB`, `${termsResult.heapPerTermKB} KB per term (≤ 1: ${met(termsResult.heapPerTermKB <= 1)})`],
+    ['Panel, script start to complete render (median of per-run ratios)', `${panelResult.widgetMs} ms`, `same content as static HTML: ${panelResult.staticHtmlMs} ms`, `ratio ${panelResult.ratio} (≤ ${TARGETS.panelRatio}: ${met(panelResult.ratio <= TARGETS.panelRatio)})`],
+    ['1000 `<glossary-term>` upgraded and rendered (median of per-run ratios)', `${termsResult.widgetMs} ms`, `1000 \`<abbr title>\`: ${termsResult.abbrMs} ms`, `ratio ${termsResult.timeRatio} (≤ ${TARGETS.termsRatio}: ${met(termsResult.timeRatio <= TARGETS.termsRatio)})`],
+    ['1000 bare elements, each with a shadow root, a button and the term styles (the floor of a shadow root per term)', `${termsResult.bareShadowTermsMs} ms`, `1000 \`<abbr title>\`: ${termsResult.abbrMs} ms`, `ratio ${termsResult.bareShadowTermsRatio}`],
+    ['JS heap after GC, same pages', `${termsResult.heapWidgetMB} MB`, `${termsResult.heapAbbrMB} MB`, `${termsResult.heapPerTermKB} KB per term (≤ ${TARGETS.heapPerTermKB}: ${met(termsResult.heapPerTermKB <= TARGETS.heapPerTermKB)})`],
     ['Open one toggletip on that page, to the next frame', `${termsResult.openOneToggletipMs} ms`, '', `< 16 ms: ${met(termsResult.openOneToggletipMs < 16)}`],
     [`Largest valid bundle (${heavy.terms} terms, ~500 KB) set as \`bundle\``, `${heavy.ms} ms`, '', `longest task ${heavy.longestTaskMs} ms (≤ 100: ${met(heavy.longestTaskMs <= 100)})`],
     ['Language switch en-GB → cy, panel + 100 terms', `${sw.coldMs} ms cold (cy file fetched)`, `${sw.cachedMs} ms cached`, ''],
-    ['Layout shift while `demo/hospital.html` loads', `CLS ${cls.demoHospitalCls}`, '', `0.00: ${met(cls.demoHospitalCls === 0)}`],
-    ['Main thread on `demo/hospital.html`', `longest task with widget work ${threadResult.longestWidgetTaskMs} ms; widget scripting ${threadResult.widgetScriptingMs} ms`, `the page alone: longest task ${threadResult.longestTaskOfThePageWithoutWidgetMs} ms`, `no task over 50 ms: ${met(threadResult.widgetTasksOver50ms === 0)} (${threadResult.widgetTasksOver50ms} over 50 ms in the worst of 5 runs)`],
+    [`Layout shift on every demo page, the widget's script ${SCRIPT_DELAY_MS} ms late (worst of 3 loads)`, demoList.map(([name, page]) => `${name} ${page.cls}`).join(', '), '', `CLS 0 on every page: ${met(worstCls === TARGETS.cls)}`],
+    [`Host content painted before the widget's script finishes (script ${SCRIPT_DELAY_MS} ms late; first contentful paint / elements defined, median)`, demoList.map(([name, page]) => `${name} ${page.firstPaintMs} / ${page.widgetDefinedMs} ms`).join(', '), '', `every page, every load: ${met(demoList.every(([, page]) => page.paintedFirst))}`],
+    ['Main thread on `demo/hospital.html`', `longest task with widget work ${threadResult.longestWidgetTaskMs} ms; widget scripting ${threadResult.widgetScriptingMs} ms`, `the page alone: longest task ${threadResult.longestTaskOfThePageWithoutWidgetMs} ms`, `no task over ${TARGETS.longTaskMs} ms: ${met(threadResult.widgetTasksOver50ms === 0)} (${threadResult.widgetTasksOver50ms} over ${TARGETS.longTaskMs} ms in the worst of 5 runs)`],
   ];
   if (results.lighthouse) {
     const scores = Object.entries(results.lighthouse).map(([page, {scores}]) => `${page} ${Object.values(scores).join('/')}`).join(', ');

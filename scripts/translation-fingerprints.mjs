@@ -4,7 +4,7 @@
 // src/bundle/translation-fingerprints.ts, and check:content checks that both agree.
 
 /** Fields that hold no translated text: ids, codes, dates, flags, and references kept as published. */
-const NOT_TRANSLATED = new Set(['$schema', 'schemaVersion', 'locale', 'dir', 'id', 'lang', 'editorial', 'reviewedBy', 'reviewedOn', 'lastReviewed', 'nextReviewDue', 'references', 'source', 'translation']);
+const NOT_TRANSLATED = new Set(['$schema', 'schemaVersion', 'locale', 'dir', 'id', 'lang', 'editorial', 'reviewedBy', 'reviewedOn', 'lastReviewed', 'nextReviewDue', 'references', 'source', 'translation', 'condition']);
 
 const isRichText = (value) =>
   Array.isArray(value) && value.every((run) => typeof run === 'string' || (run !== null && typeof run === 'object' && !Array.isArray(run) && !('id' in run)));

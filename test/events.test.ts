@@ -53,6 +53,30 @@ describe('events, as public API', () => {
     container.remove();
   });
 
+  it('standalone terms fire no sli-content-load (en-GB or a lazy language); panels still do, terms inside them do not', async () => {
+    const loads: string[] = [];
+    const record = (event: Event) => loads.push((event.target as Element).localName);
+    document.addEventListener('sli-content-load', record);
+    try {
+      const container = document.createElement('div');
+      container.innerHTML = `<p><glossary-term term="ascites">fluid</glossary-term></p>
+        <p lang="cy"><glossary-term term="jaundice">clefyd melyn</glossary-term></p>
+        <secondary-liver-info sections="what-is-it"></secondary-liver-info>`;
+      document.body.append(container);
+      const elements = [...container.querySelectorAll<HTMLElement & {updateComplete: Promise<unknown>}>('glossary-term, secondary-liver-info')];
+      await Promise.all(elements.map((el) => el.updateComplete));
+      const welsh = container.querySelector<HTMLElement & {updateComplete: Promise<unknown>; show(): void}>('[lang="cy"] glossary-term')!;
+      welsh.show();
+      await welsh.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loads).to.deep.equal(['secondary-liver-info']);
+      welsh.remove();
+      container.remove();
+    } finally {
+      document.removeEventListener('sli-content-load', record);
+    }
+  });
+
   it('sli-content-error for a failed src: exactly {reason, message, src, status}, after the fallback is rendered', async () => {
     const warnings = captureConsole('warn');
     try {

@@ -3,6 +3,9 @@ import {loadFrame} from './page-frame.js';
 
 type SriWindow = Window & {__events: [string, string][]; __warnings: string[]; __tampered?: boolean};
 
+/** The definition a term shows, wherever its pop-up lives. */
+const TERM_TEXT = (term: Element) => term.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+
 const settledWith = (type: string) => (win: Window) => ((win as SriWindow).__events ?? []).some(([t]) => t === type);
 
 describe('Subresource Integrity for every CDN file (the README import map)', () => {
@@ -23,6 +26,21 @@ describe('Subresource Integrity for every CDN file (the README import map)', () 
     const list = frame.contentDocument!.querySelector('symptom-list')!;
     expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('Symptoms');
     expect(list.shadowRoot!.querySelector('[part~="fallback-notice"]')).to.not.equal(null);
+    frame.remove();
+  });
+
+  it('a standalone term whose language file is refused still shows a definition and reports it: an error event, no load event', async () => {
+    const frame = await loadFrame('/__test__/sri-page?tamper=1&term=1', (win) => ((win as unknown as SriWindow).__events ?? []).filter(([t]) => t === 'sli-content-error').length === 2, 8000);
+    const win = frame.contentWindow as SriWindow;
+    expect(win.__events).to.deep.equal([
+      ['sli-content-error', 'locale-unavailable'],
+      ['sli-content-error', 'locale-unavailable'],
+    ]);
+    const term = frame.contentDocument!.querySelector<HTMLElement & {show(): void; updateComplete: Promise<unknown>}>('glossary-term')!;
+    term.show();
+    await term.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(TERM_TEXT(term)).to.contain('A build up of fluid in the tummy');
     frame.remove();
   });
 

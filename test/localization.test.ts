@@ -48,7 +48,7 @@ describe('localization', () => {
       );
       // References stay in English and say so (WCAG 3.1.2).
       expect($$(el, '[part~="references"] li').every((li) => li.getAttribute('lang') === 'en')).to.equal(true);
-      expect($$(el, '[part~="references"] cite').every((cite) => cite.getAttribute('translate') === 'no')).to.equal(true);
+      expect($$(el, '[part~="references"] li').every((li) => li.getAttribute('translate') === 'no')).to.equal(true);
       // The source page is named as published, in English, so no page in the reader's language is implied.
       const source = $(el, '[part~="about"] dd span[lang]');
       expect(source.getAttribute('lang')).to.equal('en');

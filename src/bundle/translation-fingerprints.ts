@@ -12,7 +12,7 @@ export interface StaleString {
   readonly untracked?: true;
 }
 
-const NOT_TRANSLATED = new Set(['$schema', 'schemaVersion', 'locale', 'dir', 'id', 'lang', 'editorial', 'reviewedBy', 'reviewedOn', 'lastReviewed', 'nextReviewDue', 'references', 'source', 'translation']);
+const NOT_TRANSLATED = new Set(['$schema', 'schemaVersion', 'locale', 'dir', 'id', 'lang', 'editorial', 'reviewedBy', 'reviewedOn', 'lastReviewed', 'nextReviewDue', 'references', 'source', 'translation', 'condition']);
 
 const isRichText = (value: unknown): boolean =>
   Array.isArray(value) && value.every((run) => typeof run === 'string' || (run !== null && typeof run === 'object' && !Array.isArray(run) && !('id' in run)));

@@ -43,6 +43,17 @@ export const resolve = (data: LocaleData, fallback: boolean): ResolvedContent =>
   ...(data.stale ? {stale: data.stale} : {}),
 });
 
+// One object per built-in locale and notice: a page translator that rewrites <html lang> again and
+// again (fr, then fr-FR, then de) gets the content it already has, so nothing re-renders text it
+// is translating and the "not in your language" notice is shown once.
+const builtIn = [new WeakMap<LocaleData, ResolvedContent>(), new WeakMap<LocaleData, ResolvedContent>()];
+const builtInContent = (data: LocaleData, unavailable: boolean): ResolvedContent => {
+  const cache = builtIn[+unavailable]!;
+  let content = cache.get(data);
+  if (!content) cache.set(data, (content = unavailable ? {...resolve(data, false), languageUnavailable: true} : resolve(data, false)));
+  return content;
+};
+
 /**
  * What a panel or symptom list shows: a bundle set from JavaScript, else a partner bundle from
  * `src`, else the built-in content for the element's language.
@@ -65,12 +76,12 @@ export class ContentController extends LanguageContentController<ResolvedContent
     }
     const locale = builtInLocaleFor(requested, this.host);
     const data = loadBuiltInLocale(locale);
-    const loaded = (d: LocaleData): Loaded<ResolvedContent> => ({content: resolve(d, false), detail: {locale: d.bundle.locale, origin: 'built-in'}});
-    if (!(data instanceof Promise)) {
-      const result = loaded(data);
-      return languageUnavailable(requested) ? {...result, content: {...result.content, languageUnavailable: true}} : result;
-    }
-    return data.then(loaded, () => {
+    const loaded = (d: LocaleData, unavailable = false): Loaded<ResolvedContent> => ({
+      content: builtInContent(d, unavailable),
+      detail: {locale: d.bundle.locale, origin: 'built-in'},
+    });
+    if (!(data instanceof Promise)) return loaded(data, languageUnavailable(requested));
+    return data.then((d) => loaded(d), () => {
       throw new ContentError({reason: 'locale-unavailable', message: `the ${locale} content could not be loaded`});
     });
   }

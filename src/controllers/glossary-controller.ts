@@ -22,6 +22,10 @@ const translated = (data: LocaleData): GlossaryContent => {
  * glossary, not the whole en-GB page, so the term alone stays small.
  */
 export class GlossaryController extends LanguageContentController<GlossaryContent> {
+  protected override get announcesLoad(): boolean {
+    return false;
+  }
+
   protected override load(requested: string): Loaded<GlossaryContent> | Promise<Loaded<GlossaryContent>> {
     const locale = builtInLocaleFor(requested, this.host);
     if (locale === DEFAULT_LOCALE) return {content: embedded(), detail: {locale: embeddedGlossary.locale, origin: 'built-in'}};

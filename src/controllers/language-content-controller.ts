@@ -87,6 +87,15 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
     );
   }
 
+  /**
+   * Whether a successful load fires `sli-content-load`. Panels and symptom lists announce their
+   * content; a standalone term does not (a page of a thousand terms would fire a thousand events
+   * that say nothing a host can act on). Failures are always announced.
+   */
+  protected get announcesLoad(): boolean {
+    return true;
+  }
+
   /** Inputs besides the requested language whose change means loading again. */
   protected extraInputs(): readonly unknown[] {
     return [];
@@ -109,9 +118,10 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
   }
 
   private show(generation: number, loaded: Loaded<T>): void {
-    if (generation !== this.generation) return;
+    // The same content again (another language tag we have no translation for): nothing to redo.
+    if (generation !== this.generation || loaded.content === this.content) return;
     this.content = loaded.content;
-    this.pendingEvent = widgetEvent('sli-content-load', loaded.detail);
+    this.pendingEvent = this.announcesLoad ? widgetEvent('sli-content-load', loaded.detail) : undefined;
     this.host.requestUpdate();
   }
 

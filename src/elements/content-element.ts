@@ -6,10 +6,13 @@ import {builtInContentForServer} from '../controllers/server-content.js';
 import {VERSION} from '../generated/version.js';
 import type {LanguageSwitch} from '../rendering/notices.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
+import type {HeadingLevel} from '../rendering/heading.js';
+import {support, supportStateOf, type SupportState} from '../rendering/support.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
+import {ReservedSpace} from './reserved-space.js';
 
 // One object, so that renderContext's cache hands every render the same glossary content.
 const EMBEDDED_CONTENT = resolve(EMBEDDED_LOCALE, false);
@@ -34,6 +37,8 @@ export abstract class ContentElement extends LitElement {
     timeout: {type: Number},
     bundle: {attribute: false},
     serverContent: {attribute: false},
+    serverSupport: {attribute: false},
+    supportState: {state: true},
     englishFor: {state: true},
     switchedBackTo: {state: true},
   };
@@ -53,6 +58,16 @@ export abstract class ContentElement extends LitElement {
    * @internal
    */
   declare serverContent: ResolvedContent | undefined;
+
+  /**
+   * On the server, whether the host's `slot="support"` content starts with its own heading (the
+   * snippet CLI knows; a server render cannot see the light DOM).
+   * @internal
+   */
+  declare serverSupport: SupportState | undefined;
+
+  /** What the host put in `slot="support"`, read from the slot whenever its content changes. */
+  declare protected supportState: SupportState;
 
   protected readonly contentSource = new ContentController(this);
 
@@ -102,11 +117,27 @@ export abstract class ContentElement extends LitElement {
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
 
+  /** Room the host reserved before the script arrived, held while on screen (see reserved-space.ts). */
+  private readonly reservedSpace: ReservedSpace | undefined;
+
   constructor() {
     super();
     this.src = null;
+    this.supportState = 'none';
     // An element upgraded over a static snippet already has its declarative shadow root.
     this.showingServerHtml = this.shadowRoot !== null && this.shadowRoot.childNodes.length > 0;
+    // Read now, while the host's `:not(:defined)` rule still applies. Server HTML is already the right size.
+    if (!isServer && !this.showingServerHtml) this.reservedSpace = new ReservedSpace(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reservedSpace?.release();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.reservedSpace?.hold();
   }
 
   static override get observedAttributes(): string[] {
@@ -181,6 +212,16 @@ export abstract class ContentElement extends LitElement {
     }
     // Only until content first arrives (a language fetched for the first time, or a fallback).
     return html`<div class="root" part="base" aria-busy="true"></div>`;
+  }
+
+  private readonly onSupportSlotChange = (event: Event) => {
+    this.supportState = supportStateOf(event.target as HTMLSlotElement);
+  };
+
+  /** The host's `slot="support"` content under a heading of `level`; nothing shows when the slot is empty. */
+  protected renderSupport(level: HeadingLevel, whoToContact: string) {
+    const state = isServer ? this.serverSupport ?? 'none' : this.supportState;
+    return support(state, level, whoToContact, this.onSupportSlotChange);
   }
 
   /** The element's content, from a bundle already chosen. */

@@ -1,7 +1,7 @@
 import {ReactiveElement, type PropertyValues} from '@lit/reactive-element';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {contentCaveats} from '../bundle/content-caveats.js';
+import {contentCaveats, editorialNote} from '../bundle/content-caveats.js';
 import type {GlossaryContent} from '../content-types.js';
 import {GlossaryController} from '../controllers/glossary-controller.js';
 import {emit} from '../events.js';
@@ -38,6 +38,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  * A page can hold a thousand of these, so it is a `ReactiveElement` that builds its few nodes
  * itself, without lit-html's templates: `<glossary-term>` alone stays small and cheap.
  *
+ * A standalone term fires no `sli-content-load` (panels and symptom lists do): `await
+ * term.updateComplete` tells when its definitions are ready. A failure to load its language is
+ * still shown (the English definition) and reported with `sli-content-error`.
+ *
  * The slotted text is what the page shows. With an unknown `term`, that text renders plainly
  * and a console warning names the id.
  *
@@ -52,7 +56,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
  *
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - The definition opened. `detail: {term}`.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - The definition closed. `detail: {term}`.
- * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Definitions for the element's language are ready. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - The requested language could not be loaded; en-GB is used. `detail: {reason, message}`.
  *
  * @csspart term - The button wrapping the slotted text.
@@ -284,12 +287,14 @@ export class GlossaryTerm extends ReactiveElement {
     const lang = own(entry, 'lang');
     const pronunciation = own(entry, 'pronunciation');
     const term = element('b', lang ? {lang, dir: 'auto'} : {}, entry.term);
+    const editorial = editorialNote(entry, ui);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
     const notes = this.inheritedContent ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
     return [
       term,
       ...(pronunciation ? [` (${ui.pronounced}: `, element('bdi', {}, pronunciation), ')'] : []),
       `: ${entry.definition}`,
+      ...(editorial ? [' ', element('i', {}, `(${editorial})`)] : []),
       ...notes.map(([, note]) => element('span', {part: 'definition-notice'}, note)),
     ];
   }

@@ -29,12 +29,10 @@ const BUILDS_IN = {
   'test:watch': ['web-test-runner.source.config.mjs', "execSync('npm run generate'"],
 };
 // Scripts that need nothing built (they read the sources): run on the clone.
-const RUN_AS_IS = ['localize:extract', 'generate', 'lint'];
+const RUN_AS_IS = ['localize:extract', 'generate', 'lint', 'check:docs', 'docs'];
 // Scripts that need a build, and the command each names.
 const NEEDS = {
   'check:content': 'npm run build:ts',
-  'check:docs': 'npm run build',
-  docs: 'npm run build',
   size: 'npm run build',
   'size:parts': 'npm run build',
   screenshots: 'npm run build',

@@ -135,7 +135,7 @@ function sriRoutes(ctx) {
 <script>window.__events = []; for (const type of ['sli-content-load', 'sli-content-error']) addEventListener(type, (e) => window.__events.push([type, e.detail.reason ?? e.detail.locale]));
 window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn(...args); };</script>
 ${scriptTagSnippet(`${ctx.origin}/__test__/${ctx.query.tamper === '1' ? 'cdn-tampered' : 'cdn'}/`)}
-</head><body>${ctx.query.panel ? '<secondary-liver-info lang="en-GB" sections="what-is-it"></secondary-liver-info><secondary-liver-info lang="en-GB" sections="what-is-it"></secondary-liver-info>' : '<symptom-list></symptom-list>'}</body></html>`;
+</head><body>${ctx.query.panel ? '<secondary-liver-info lang="en-GB" sections="what-is-it"></secondary-liver-info><secondary-liver-info lang="en-GB" sections="what-is-it"></secondary-liver-info>' : '<symptom-list></symptom-list>'}${ctx.query.term ? '<p><glossary-term term="ascites">hylif</glossary-term></p>' : ''}</body></html>`;
   return true;
 }
 
