@@ -97,17 +97,29 @@ async function main(args) {
     const position = /position (\d+)/.exec(String(error.message))?.[1];
     return invalid(file, [{path: '$', reason: `is not JSON${position ? ` (error at character ${position})` : ''}`}]);
   }
-  const [{validateBundle}, {compareWithSource}, {bundle: enGB}] = await Promise.all([
+  const [{validateBundle}, {compareWithSource}, {bundle: enGB}, {partnerWarnings}, {staleStrings}] = await Promise.all([
     import('../dist/npm/bundle/validate-bundle.js'),
     import('../dist/npm/bundle/compare-with-source.js'),
     import('../dist/npm/generated/content/en-GB.js'),
+    import('../dist/npm/bundle/partner-warnings.js'),
+    import('../dist/npm/bundle/translation-fingerprints.js'),
   ]);
   const result = validateBundle(data);
   if (!result.valid) return invalid(file, result.problems);
   const differences = compareWithSource(enGB, result.bundle);
   if (differences.length) return invalid(file, differences);
+  // What a publisher needs but the widget can do without: said, never refused (status stays 0).
+  for (const {path, reason} of partnerWarnings(result.bundle)) console.error(`warning: ${printable(path)}: ${printable(reason)}`);
   const {locale, meta} = result.bundle;
   console.log(`${printable(file)}: valid ${locale} bundle, structurally complete against en-GB (translation status: ${meta.translation.status})`);
+  // A translation of en-GB that records fingerprints is checked against the English built in: each
+  // string translated from English that has changed since is named (the widget marks its section).
+  if (meta.translation.status !== 'original' && meta.translation.sourceLocale === enGB.locale) {
+    const stale = staleStrings(enGB, result.bundle);
+    if (!meta.translation.fingerprints) console.log(`${printable(file)}: records no fingerprints of the English it translates, so it cannot be checked for stale strings`);
+    else if (!stale.length) console.log(`${printable(file)}: every translated string matches the current English`);
+    for (const {path, reason} of stale) console.log(`${printable(file)}: ${printable(path)}: ${printable(reason)}`);
+  }
   return 0;
 }
 

@@ -4,6 +4,7 @@ import {mkdirSync} from 'node:fs';
 import {describeError, printable, Refusal, writeFileAtomically} from './cli-files.mjs';
 import {dirname} from 'node:path';
 import {parseArgs} from 'node:util';
+import {supportFragment} from './support-fragment.mjs';
 
 export const SNIPPET_HELP = `usage: secondary-liver-info snippet [options]
 
@@ -20,6 +21,16 @@ Prints static HTML of the built-in content (or writes it with --out).
   --heading-level N      level of the first heading, 2-6 (default 2)
   --id-prefix TEXT       starts every id in plain HTML (default from element, locale and
                          sections); give two identical snippets on one page different ones
+  --support FILE         the host's own next steps and contacts: an HTML fragment, reduced to
+                         headings, paragraphs, lists, links (https, tel, mailto) and emphasis
+                         (everything else is dropped), placed after the sections (after the
+                         caveat in symptom-list), before "About this information", under "Who
+                         to contact" unless it starts with its own heading (needs sanitize-html)
+  --structured-data      adds a <script type="application/ld+json">: a schema.org
+                         MedicalWebPage about the condition, with its clinical codes (panel
+                         only). In the rich snippet it sits inside the element, which keeps it
+                         current; in plain HTML it comes after the content, to paste into the
+                         page template, not the editor (sanitizers drop scripts)
   --out FILE             write to FILE instead of standard output
   --help                 this text
 
@@ -42,7 +53,9 @@ function options(args) {
         sections: {type: 'string'},
         'heading-level': {type: 'string', default: '2'},
         'id-prefix': {type: 'string'},
+        'structured-data': {type: 'boolean', default: false},
         out: {type: 'string'},
+        support: {type: 'string'},
         help: {type: 'boolean', default: false},
       },
     }));
@@ -53,20 +66,31 @@ function options(args) {
     throw new UsageError(`--element must be secondary-liver-info or symptom-list, not ${JSON.stringify(values.element)}`);
   const level = Number(values['heading-level']);
   if (!Number.isInteger(level) || level < 2 || level > 6) throw new UsageError('--heading-level must be a whole number from 2 to 6');
+  if (values['structured-data'] && values.element !== 'secondary-liver-info')
+    throw new UsageError('--structured-data describes the panel: use it with --element secondary-liver-info');
   if (values['id-prefix'] !== undefined && !/^[A-Za-z][\w-]*$/.test(values['id-prefix']))
     throw new UsageError('--id-prefix must start with a letter and hold only letters, digits, - and _');
   return {...values, level};
 }
 
 async function loadContent(locale) {
-  const {builtInLocaleFor, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
+  const {builtInLocaleFor, BUILT_IN_LOCALES, DEFAULT_LOCALE} = await import('../dist/npm/i18n/locales.js');
   const tag = builtInLocaleFor(locale);
   if (tag === DEFAULT_LOCALE && locale.toLowerCase().split('-')[0] !== 'en')
-    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: en-GB, cy, pl, ar)`);
+    throw new UsageError(`--locale ${JSON.stringify(locale)}: no built-in content in that language (built in: ${BUILT_IN_LOCALES.join(', ')})`);
   const {loadBuiltInLocale} = await import('../dist/npm/controllers/content-controller.js');
   const {localizeUiStrings} = await import('../dist/npm/i18n/localize-ui-strings.js');
   const data = await loadBuiltInLocale(tag);
   return {tag, bundle: data.bundle, ui: localizeUiStrings(data.ui)};
+}
+
+/** The same JSON-LD block the panel's `structured-data` attribute adds, section links included. */
+async function structuredData(bundle, sections, panelId) {
+  const {medicalWebPage, jsonLdText} = await import('../dist/npm/structured-data/medical-web-page.js');
+  const {sectionFragment} = await import('../dist/npm/deep-links/section-fragment.js');
+  const {JSON_LD_MARK} = await import('../dist/npm/structured-data/json-ld-mark.js');
+  const json = jsonLdText(medicalWebPage(bundle, sections, (id) => `#${sectionFragment(panelId, id)}`));
+  return `<script type="application/ld+json" ${JSON_LD_MARK}>${json}</script>`;
 }
 
 async function plainSnippet(values, sections) {
@@ -74,13 +98,18 @@ async function plainSnippet(values, sections) {
   const {plainHtml} = await import('../dist/npm/static/plain-html.js');
   const idPrefix = values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : sections.join('-')}`.toLowerCase();
   const today = new Date();
-  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today});
+  const html = plainHtml(bundle, ui, {element: values.element, sections, headingLevel: values.level, idPrefix, today, support: values.supportFragment});
+  const json = values['structured-data']
+    ? `<!-- Structured data for the content above: put it in the page template (or its <head>), not in the editor. -->
+${await structuredData(bundle, sections, idPrefix)}
+`
+    : '';
   return `<!-- ${values.element} (${tag}): plain HTML from \`npx secondary-liver-info snippet --plain\`, made ${today.toISOString().slice(0, 10)}.
      Regenerate it after every content review: its review notice reflects that day. -->
-${html}`;
+${html}${json}`;
 }
 
-async function richSnippet(values) {
+async function richSnippet(values, chosen) {
   let ssr;
   try {
     await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
@@ -102,15 +131,27 @@ async function richSnippet(values) {
   const content = {bundle, ui, fallback: false};
   const element = unsafeStatic(values.element);
   const sections = values.element === 'secondary-liver-info' ? values.sections ?? nothing : nothing;
+  const support = values.supportFragment;
+  const serverSupport = support ? (support.ownHeading ? 'own-heading' : 'default-heading') : nothing;
   const result = collectResultSync(
-    ssr.render(staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} .serverContent=${content}></${element}>`)
+    ssr.render(
+      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
+    )
   );
-  const markup = result
+  let markup = result
     // The client replaces this HTML rather than hydrating it: no hydration markers.
     .replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->/g, '')
     // Terms render their slotted words without their own shadow root: the panel's styles are
     // not repeated once per term, and the words show as text until the script takes over.
-    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1');
+    .replace(/(<glossary-term\b[^>]*>)<template shadowrootmode="open"[^>]*>[\s\S]*?<\/template>/g, '$1')
+    // The host's contacts as light DOM, which the shadow root's support slot places (reduced markup only).
+    .replace(new RegExp(`</${values.element}>\\s*$`), support ? `<div slot="support">${support.html}</div></${values.element}>` : '$&');
+  // A light-DOM child, as the element itself adds it; the element keeps it current once upgraded.
+  if (values['structured-data']) {
+    const closing = `</${values.element}>`;
+    const at = markup.lastIndexOf(closing);
+    markup = `${markup.slice(0, at)}${await structuredData(bundle, chosen, null)}${markup.slice(at)}`;
+  }
   return `<!-- ${values.element} (${tag}): static HTML from \`npx secondary-liver-info snippet\`, made ${new Date().toISOString().slice(0, 10)}.
      It shows without JavaScript (declarative shadow DOM). Add the widget's script to make it interactive.
      Regenerate it after every content review: its review notice reflects that day. -->
@@ -130,7 +171,7 @@ async function completeSnippet(values, sections) {
   const record = (reason) => rejections.push(reason);
   process.on('unhandledRejection', record);
   try {
-    const output = values.plain ? await plainSnippet(values, sections) : await richSnippet(values);
+    const output = values.plain ? await plainSnippet(values, sections) : await richSnippet(values, sections);
     // Let promises started during rendering settle before the snippet is judged complete.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (rejections.length) throw rejections[0];
@@ -157,6 +198,15 @@ export async function snippet(args) {
     const sections = values.sections ? values.sections.split(/[\s,]+/).filter(Boolean) : [...SECTION_IDS];
     const unknown = sections.filter((id) => !SECTION_IDS.includes(id));
     if (unknown.length) throw new UsageError(`--sections: unknown section ${JSON.stringify(unknown[0])} (known: ${SECTION_IDS.join(' ')})`);
+    if (values.support !== undefined) {
+      // Headings of the fragment start one level below the title (the panel's sections; below the symptom list's heading).
+      try {
+        values.supportFragment = await supportFragment(values.support, Math.min(values.level + 1, 6));
+      } catch (error) {
+        if (error instanceof Refusal) throw new UsageError(`--support ${printable(values.support)}: ${error.message}`);
+        throw error;
+      }
+    }
     const output = await completeSnippet(values, [...new Set(sections)]);
     if (values.out) {
       try {

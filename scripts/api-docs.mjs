@@ -33,6 +33,10 @@ const parts = table(
   ['Element', 'Part', 'What'],
   elements.flatMap((el) => (el.cssParts ?? []).map((p) => [code(el.tagName), code(p.name), cell(p.description)]))
 );
+const slots = table(
+  ['Element', 'Slot', 'What'],
+  elements.flatMap((el) => (el.slots ?? []).filter((slot) => slot.name).map((slot) => [code(el.tagName), code(slot.name), cell(slot.description)]))
+);
 // One row per element and property: each element documents its own default (the panel's text
 // colour inherits, a pop-up's is the browser's), so rows are never merged across elements.
 const READING_ORDER = ['secondary-liver-info', 'symptom-list', 'glossary-term'];
@@ -58,7 +62,7 @@ if (undocumented.length || unused.length) {
 }
 
 
-const generated = {attributes, events, parts, 'custom-properties': customProperties};
+const generated = {attributes, slots, events, parts, 'custom-properties': customProperties};
 const readme = readFileSync('README.md', 'utf8');
 let next = readme;
 for (const [name, content] of Object.entries(generated)) {

@@ -2,6 +2,7 @@
 // Writes the snippets the browser suite loads into build/snippets/, with the published CLI, so
 // that `npm run test:browser` stands on its own after `npm run build`.
 import {execFileSync} from 'node:child_process';
+import {BUILT_IN_LOCALES} from './built-in-locales.mjs';
 import {needsBuild} from './needs-build.mjs';
 
 // The browser tests run from build/test, and the snippets come from dist/npm.
@@ -12,7 +13,7 @@ const snippet = (...args) => execFileSync(process.execPath, [cli, 'snippet', ...
 
 snippet('--locale', 'cy', '--sections', 'symptoms tests', '--out', 'build/snippets/cy-symptoms-tests.html');
 // The defaults, as a user who reads nothing makes them, in every built-in language.
-for (const locale of ['en-GB', 'cy', 'pl', 'ar']) {
+for (const locale of BUILT_IN_LOCALES) {
   snippet('--locale', locale, '--out', `build/snippets/default-rich-${locale}.html`);
   snippet('--locale', locale, '--plain', '--out', `build/snippets/default-plain-${locale}.html`);
 }

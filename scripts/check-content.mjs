@@ -9,6 +9,8 @@ import {needsBuild} from './needs-build.mjs';
 needsBuild('check:content', ['build/src/bundle/validate-bundle.js'], 'npm run build:ts');
 const {validateBundle} = await import('../build/src/bundle/validate-bundle.js');
 const {compareWithSource} = await import('../build/src/bundle/compare-with-source.js');
+const widgetFingerprints = await import('../build/src/bundle/translation-fingerprints.js');
+const scriptFingerprints = await import('./translation-fingerprints.mjs');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
@@ -53,6 +55,10 @@ const HEDGES = {
   cy: /\b(gall|gallai|gallant|gallent|gallu|efallai|fel arfer|weithiau|posibl)\b/i,
   pl: /(może|mogą|możesz|możliwe|zazwyczaj|czasem|czasami)/i,
   ar: /(قد|يمكن|يمكنها|عادةً|أحيانًا|المحتملة|الممكن|ممكن)/,
+  ro: /(poate|pot|putea|posibil|posibile|posibilă|de obicei|uneori)/i,
+  ur: /(سکتا|سکتی|سکتے|ممکن|ممکنہ|عام طور پر|کبھی کبھی|کبھی کبھار|شاید)/,
+  bn: /(পারে|পারেন|সম্ভব|সম্ভাব্য|সাধারণত|কখনও|কখনো)/,
+  pa: /(ਸਕਦਾ|ਸਕਦੀ|ਸਕਦੇ|ਸੰਭਵ|ਸੰਭਾਵੀ|ਆਮ ਤੌਰ|ਕਦੇ-ਕਦੇ|ਕਦੇ ਕਦੇ)/,
 };
 const richTextOf = (value) => value.map((run) => (typeof run === 'string' ? run : run.text ?? run.em)).join('');
 const isRichText = (value) => Array.isArray(value) && value.every((run) => typeof run === 'string' || (run && typeof run === 'object' && ('text' in run || 'em' in run)));
@@ -77,6 +83,29 @@ for (const locale of config.targetLocales) {
     if (!HEDGES['en-GB'].test(text)) continue;
     if (!hedge.test(texts.get(path) ?? '')) fail(locale, path, `the source hedges ("${text.match(HEDGES['en-GB'])[0]}") but the translation has no hedge word`);
   }
+}
+
+// Every translated string records the English it was made from. A string whose English changed
+// since is listed (a warning, not a failure: an English correction may ship before its
+// translations, and the widget marks the sections concerned until they catch up). The scripts'
+// copy of the rules (used before TypeScript is compiled) must agree with the widget's.
+const stale = [];
+for (const locale of config.targetLocales) {
+  if (!locales.includes(locale)) continue;
+  const english = read(config.sourceLocale);
+  const translation = read(locale);
+  const problems = scriptFingerprints.staleStrings(english, translation);
+  if (JSON.stringify(problems) !== JSON.stringify(widgetFingerprints.staleStrings(english, translation)))
+    fail(locale, 'scripts/translation-fingerprints.mjs', 'disagrees with src/bundle/translation-fingerprints.ts: keep the two copies of the rules the same');
+  if (!translation.meta.translation.fingerprints) fail(locale, '$.meta.translation.fingerprints', 'is missing: run `npm run fingerprints -- ' + locale + '`');
+  for (const problem of problems) {
+    if (problem.untracked) fail(locale, problem.path, `${problem.reason}: run \`npm run fingerprints -- ${locale}\``);
+    else stale.push(`${locale}: ${problem.path}: ${problem.reason}`);
+  }
+}
+if (stale.length) {
+  console.warn(`check:content: ${stale.length} translated string(s) behind the English (shown marked in the widget until updated; after updating one, run \`npm run fingerprints -- <locale> --updated <path>\`):`);
+  for (const line of stale) console.warn(`  ${line}`);
 }
 
 // Every message in every XLIFF file has a non-empty target.
@@ -105,4 +134,4 @@ if (failures.length) {
   for (const line of failures) console.error(`  ${line}`);
   process.exit(1);
 }
-console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; XLIFF complete; JSON Schema current.`);
+console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; fingerprints recorded (${stale.length} stale); XLIFF complete; JSON Schema current.`);

@@ -4,6 +4,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {staleStrings} from './translation-fingerprints.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -41,12 +42,20 @@ write(
     `export const bundle: ContentBundle = {...${JSON.stringify(source)}, glossary: glossary.glossary};\n`
 );
 
+// A translation ships the paths of its stale strings, worked out here, not the fingerprints they
+// come from: those would not fit the per-language size budget, and the English cannot change
+// under a built-in translation after the build.
+const english = readBundle(config.sourceLocale);
 for (const locale of config.targetLocales) {
+  const bundle = readBundle(locale);
+  const stale = staleStrings(english, bundle).filter((problem) => !problem.untracked).map((problem) => problem.path);
+  const {fingerprints, ...translation} = bundle.meta.translation;
+  const shipped = {...bundle, meta: {...bundle.meta, translation}};
   write(
     `locale-data/${locale}.ts`,
     `import type {LocaleData} from '../../content-types.js';\n` +
       `import {templates} from '../ui-strings/${locale}.js';\n` +
-      `export const localeData: LocaleData = {bundle: ${JSON.stringify(readBundle(locale))}, ui: templates};\n`
+      `export const localeData: LocaleData = {bundle: ${JSON.stringify(shipped)}, ui: templates${stale.length ? `, stale: ${JSON.stringify(stale)}` : ''}};\n`
   );
 }
 

@@ -6,12 +6,12 @@ import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {CHROME_ARGS, CHROME_PATH} from './headless-chromium.mjs';
 import {startStaticServer} from './static-server.mjs';
+import {BUILT_IN_LOCALES as LOCALES} from './built-in-locales.mjs';
 import {needsBuild} from './needs-build.mjs';
 
 needsBuild('screenshots', ['dist/cdn/secondary-liver-info.js']);
 
 const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
-const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
 const MODES = [
   {name: '320', width: 320},
   {name: '1280', width: 1280},

@@ -33,6 +33,18 @@ async function npmEntryCode(entry, extraPlugins = []) {
 }
 
 const chunks = readdirSync('dist/cdn/chunks');
+// The lazy languages are lit-localize.json's target locales, so a new language is budgeted as soon as it ships.
+const {targetLocales} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+// (Rollup's hashes may contain "-", so the name is matched from the start.)
+const localeOf = (file) => targetLocales.find((locale) => file.startsWith(`${locale}-`));
+const isLocaleChunk = (file) => localeOf(file) !== undefined;
+// 5 KiB for Bengali and Gurmukhi, not 4.5: every letter and vowel sign of theirs takes three bytes
+// in UTF-8 (Arabic script two, Latin one), for the same text. Measured at issue 23: pa 4.68 KiB,
+// bn 4.45 KiB, against ur 4.43, pl 3.91, ro 3.85. Then 5 and 5.5: the UI strings of issues 22
+// and 23 (other formats, feedback, support, publisher, "Read in English", stale sections; 26 in
+// all) measured ar 4.82, ur 5.02, bn 5.06, pa 5.29 KiB.
+const LOCALE_BUDGETS = {bn: 5.5, pa: 5.5, ur: 5.25};
+const localeBudget = (locale) => (LOCALE_BUDGETS[locale] ?? 5) * KiB;
 const rows = [
   // Budget 17.75 KiB, not the 16 of issue 10: the review notices, review record, Welsh dates and
   // hardening of issues 13 and 15, the type scale and term punctuation of issue 12, and the
@@ -44,24 +56,28 @@ const rows = [
   // measured 18.17 KiB. Then 18.6: issue 25's hardening (null-prototype options for every platform
   // API, the bounded language cache, the console guard, honest dates and links) measured 18.53 KiB.
   // Then 18.7: ordinals for identical unlabelled panels (issue 19) measured 18.66 KiB.
-  // Then 20.9: issue 24's term without a shadow root (its own attribute handling, the shared
-  // pop-up with its listeners and style copying, the language sync that the Lit controller did)
-  // and the held layout room measured 20.82 KiB with issue 19's ordinals (17.79 brotli; the term
-  // imports Lit's css-tag alone, so that the term on its own no longer carries ReactiveElement,
-  // which moves gzip more than brotli); the first-screen split of that issue (decision 3) is what
-  // brings the first round trip down.
+  // Then 18.9: issue 23's four languages (a lazy import each, whose hashed file names do not
+  // compress), each language's digits, script-aware tag matching and the Urdu font stack measured 18.84 KiB.
   // Its target (issue 24: 14 KiB brotli, the first round trip) is printed under "targets" below.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 20.9 * KiB},
+  // Then 22.8 when issues 21, 22 and 23 landed together, measured 22.67 KiB: on their branches
+  // issue 22's host features +1.95 (support slot, other formats, publisher and licence, feedback,
+  // "Updated on" lines, ~25 UI strings), issue 23's "Read in English" and stale sections +0.95,
+  // issue 21's page-translation, deep links and light-DOM mode the rest. Issue 24's first-screen
+  // split (moving what is below the first screen, or needed only on an action, to chunks) is what
+  // must bring it down.
+  // (Issue 24's term without a shadow root and the held layout room are in that figure: on their
+  // branch they took the file from 18.66 to 20.82 KiB, 17.79 brotli.)
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 22.8 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
   ...chunks
-    .filter((file) => /^(cy|pl|ar)-/.test(file))
+    .filter(isLocaleChunk)
     // 4.5 KiB, not 4: Arabic letters take two bytes each, and each language now carries the review
-    // record and its strings (issue 13).
-    .map((file) => ({what: `lazy locale ${file.split('-')[0]} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: 4.5 * KiB})),
+    // record and its strings (issue 13). Per language since issue 23: see LOCALE_BUDGETS.
+    .map((file) => ({what: `lazy locale ${localeOf(file)} (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`), budget: localeBudget(localeOf(file))})),
   ...chunks
-    .filter((file) => !/^(cy|pl|ar)-/.test(file))
+    .filter((file) => !isLocaleChunk(file))
     .map((file) => ({what: `lazy, loaded only when needed (dist/cdn/chunks/${file})`, code: readFileSync(`dist/cdn/chunks/${file}`)})),
 ];
 
@@ -79,7 +95,7 @@ for (const row of rows) {
 // The targets of issue 24, each printed against the measured number (targets inform; budgets fail).
 // What a default panel loads: the self-contained file and every lazy file but the other languages
 // and the partner-bundle loader (today the drawing; any first-screen split adds its chunks here).
-const defaultPanelFiles = ['secondary-liver-info.js', ...chunks.filter((file) => !/^(cy|pl|ar|external-bundle)-/.test(file)).map((file) => `chunks/${file}`)];
+const defaultPanelFiles = ['secondary-liver-info.js', ...chunks.filter((file) => !localeOf(file) && !file.startsWith('external-bundle-')).map((file) => `chunks/${file}`)];
 const defaultPanel = defaultPanelFiles.map((file) => readFileSync(`dist/cdn/${file}`));
 const sum = (measure) => defaultPanel.reduce((total, code) => total + measure(code), 0);
 // Measured when issue 24 was taken up (the self-contained file and the drawing, before any split).
@@ -92,8 +108,8 @@ const targets = [
 console.log('targets (issue 24)');
 for (const {what, measured, target, beside, targetName} of targets)
   console.log(`  ${(measured <= target ? 'met' : 'NOT MET').padEnd(11)} ${kib(measured).padStart(10)}  target ${targetName ?? '≤'} ${kib(target)}  (${beside})  ${what}`);
-if (rows.filter((r) => r.what.startsWith('lazy locale')).length !== 3) {
-  console.error('expected three lazy locale files in dist/cdn/chunks');
+if (rows.filter((r) => r.what.startsWith('lazy locale')).length !== targetLocales.length) {
+  console.error(`expected ${targetLocales.length} lazy locale files in dist/cdn/chunks (${targetLocales.join(', ')})`);
   over++;
 }
 if (over) {

@@ -10,6 +10,8 @@ import type {GlossaryUiStrings, UiStrings} from './i18n/ui-strings.js';
 export interface LocaleData {
   readonly bundle: ContentBundle;
   readonly ui?: UiTranslations;
+  /** JSON paths of translated strings whose English changed after they were translated. */
+  readonly stale?: readonly string[];
 }
 
 /** Content ready to render: one bundle and the UI strings in the same language. */
@@ -20,6 +22,13 @@ export interface ResolvedContent {
   readonly fallback: boolean;
   /** Set when the page asks for a language the widget does not have, so English is shown. */
   readonly languageUnavailable?: boolean;
+  /** JSON paths of translated strings whose English changed after they were translated. */
+  readonly stale?: readonly string[];
+  /**
+   * Set when the reader chose to read the English original instead of a translation: the
+   * translation's language and UI strings, to say so and offer the way back in that language.
+   */
+  readonly readingEnglish?: {readonly locale: string; readonly dir: ContentBundle['dir']; readonly ui: UiStrings};
 }
 
 /** What a <glossary-term> needs: definitions and UI strings in one language. */

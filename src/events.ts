@@ -61,6 +61,21 @@ export interface ContentLoadDetail {
   readonly origin: 'built-in' | 'src' | 'property';
 }
 
+/**
+ * Detail of `sli-feedback`: the reader's one answer to "Was this information useful?". Nothing
+ * about the reader: no text, no identifier. The widget sends it nowhere; forward it to your own
+ * analytics if you wish.
+ */
+export interface FeedbackDetail {
+  readonly answer: 'yes' | 'no';
+  /** The locale of the content the reader saw. */
+  readonly locale: string;
+  /** The sections shown, in order. */
+  readonly sections: readonly SectionId[];
+  /** `meta.version` of the content shown, when the bundle gives one. */
+  readonly contentVersion: string | undefined;
+}
+
 /** Every event the widget fires, by name. Also merged into `HTMLElementEventMap` and `GlobalEventHandlersEventMap`. */
 export interface WidgetEventMap {
   'sli-glossary-open': CustomEvent<GlossaryToggleDetail>;
@@ -68,6 +83,7 @@ export interface WidgetEventMap {
   'sli-section-toggle': CustomEvent<SectionToggleDetail>;
   'sli-content-error': CustomEvent<ContentErrorDetail>;
   'sli-content-load': CustomEvent<ContentLoadDetail>;
+  'sli-feedback': CustomEvent<FeedbackDetail>;
 }
 
 /** One of the widget's events: bubbling and composed, so a host page can listen on `document`. */

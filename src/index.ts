@@ -10,6 +10,7 @@ export type {
   ContentErrorDetail,
   ContentErrorReason,
   ContentLoadDetail,
+  FeedbackDetail,
   GlossaryToggleDetail,
   SectionToggleDetail,
   WidgetEventMap,

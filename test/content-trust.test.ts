@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define/all.js';
 import {validateBundle} from '../src/bundle/validate-bundle.js';
+import {partnerWarnings} from '../src/bundle/partner-warnings.js';
 import {localizeUiStrings} from '../src/i18n/localize-ui-strings.js';
 import {plainHtml} from '../src/static/plain-html.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
@@ -13,9 +14,14 @@ import {$, $$, definitionOf, openDefinition, textOf, tipOf} from './helpers.js';
 /** What each language says, as the reader sees it. */
 const LOCALES = {
   'en-GB': {important: 'Important', overdue: 'Ask your doctor or nurse', unreviewed: null},
-  cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto"},
-  pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza'},
-  ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أي طبيب هذه الترجمة بعد'},
+  // The risk a reader must hear is a wrong translation, not only an unclear one.
+  cy: {important: 'Pwysig', overdue: "Gofynnwch i'ch meddyg neu'ch nyrs", unreviewed: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn, a gallai gynnwys camgymeriadau."},
+  pl: {important: 'Ważne', overdue: 'zapytaj lekarza lub pielęgniarkę', unreviewed: 'To tłumaczenie nie zostało sprawdzone przez personel medyczny i może zawierać błędy.'},
+  ar: {important: 'مهم', overdue: 'اسأل طبيبك أو فريق التمريض', unreviewed: 'لم يراجع أيّ مختص في الرعاية الصحية هذه الترجمة، وقد تحتوي على أخطاء.'},
+  ur: {important: 'اہم', overdue: 'اپنے ڈاکٹر یا نرس سے پوچھیں', unreviewed: 'اس ترجمے کو کسی طبی ماہر نے چیک نہیں کیا، اور اس میں غلطیاں ہو سکتی ہیں۔'},
+  bn: {important: 'গুরুত্বপূর্ণ', overdue: 'আপনার ডাক্তার বা নার্সকে জিজ্ঞাসা করুন', unreviewed: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, এবং এতে ভুল থাকতে পারে।'},
+  pa: {important: 'ਮਹੱਤਵਪੂਰਨ', overdue: 'ਆਪਣੇ ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਨੂੰ ਪੁੱਛੋ', unreviewed: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।'},
+  ro: {important: 'Important', overdue: 'Întrebați medicul sau asistenta medicală', unreviewed: 'Această traducere nu a fost verificată de un cadru medical și poate conține greșeli.'},
 } as const;
 
 /** The text of the plain snippet's "About this information" for an en-GB bundle's tests section. */
@@ -74,8 +80,8 @@ describe('content trust: the same notices on every element, truthful review labe
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="tests"></secondary-liver-info>`);
     await el.updateComplete;
     const about = textOf($(el, '[part~="about"]'));
-    expect(about).to.contain('Ostatni przegląd źródła').and.contain('24 lipca 2023');
-    expect(about).to.contain('Tłumaczenie').and.contain('Jeszcze niesprawdzone przez lekarza');
+    expect(about).to.contain('Ostatnia weryfikacja źródła').and.contain('24 lipca 2023');
+    expect(about).to.contain('Tłumaczenie').and.contain('Jeszcze niesprawdzone przez personel medyczny');
     const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests"></secondary-liver-info>`);
     const original = textOf($(english, '[part~="about"]'));
     expect(original).to.contain('Last reviewed').and.not.contain('Source last reviewed').and.not.contain('Translation');
@@ -91,8 +97,45 @@ describe('content trust: the same notices on every element, truthful review labe
     const printed = $$(el, '[part~="print-glossary"] dt').map(textOf);
     expect(printed).to.deep.equal(['ascites', 'jaundice', 'abdomen', 'ultrasound scan', 'CT scan', 'MRI scan', 'PET-CT scan', 'liver biopsy']);
     const ct = $$(el, '[part~="print-glossary"] dd')[4]!;
-    expect(textOf(ct)).to.match(/\(written by the editors\)$/);
+    expect(textOf(ct)).to.match(/\(written by the editors; not yet checked by a clinician\)$/);
     expect(textOf($$(el, '[part~="print-glossary"] dd')[0])).to.not.contain('written by the editors');
+  });
+
+  it('says an editors\' definition is unchecked in its pop-up and in the plain snippet, until a review record is added', async () => {
+    const term = await fixture<GlossaryTerm>(html`<glossary-term term="ct-scan">CT scan</glossary-term>`);
+    await openDefinition(term);
+    expect(textOf($(term, '[part~="toggletip"] [role="status"]'))).to.match(/\(written by the editors; not yet checked by a clinician\)$/);
+    term.hide();
+    const source = await fixture<GlossaryTerm>(html`<glossary-term term="ascites">ascites</glossary-term>`);
+    await openDefinition(source);
+    expect(textOf($(source, '[part~="toggletip"] [role="status"]'))).to.not.contain('editors');
+    source.hide();
+    const welsh = await fixture<GlossaryTerm>(html`<glossary-term lang="cy" term="ct-scan">sgan CT</glossary-term>`);
+    await openDefinition(welsh);
+    expect(textOf($(welsh, '[part~="toggletip"] [role="status"]'))).to.contain('heb ei wirio gan glinigydd eto');
+    welsh.hide();
+
+    const plainGlossary = (bundle: unknown) => {
+      const options = {element: 'secondary-liver-info', sections: ['tests'], headingLevel: 2, idPrefix: 'p', today: BEFORE_DUE()} as const;
+      const doc = new DOMParser().parseFromString(plainHtml(bundle as Parameters<typeof plainHtml>[0], localizeUiStrings(undefined), options), 'text/html');
+      return [...doc.querySelectorAll('.sli-glossary dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
+    };
+    const bundle = cloneEnGB();
+    const ct = () => plainGlossary(bundle).find(([term]) => term === 'CT scan')![1];
+    expect(ct()).to.contain('(written by the editors; not yet checked by a clinician)');
+    Object.assign(bundle.glossary.find((entry: {id: string}) => entry.id === 'ct-scan'), {reviewedBy: 'Dr B Radiologist', reviewedOn: '2024-03-01'});
+    expect(ct()).to.contain('(written by the editors)').and.not.contain('not yet checked');
+  });
+
+  it('quotes the references note as the source page\'s, and a translation says its contact works in English', async () => {
+    const english = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="outlook"></secondary-liver-info>`);
+    const note = $(english, '[part~="references"]').nextElementSibling!;
+    expect(textOf(note)).to.match(/^The source page says: The information on this page is based on literature searches/);
+    expect(textOf(note)).to.not.contain('in English');
+    const polish = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang="pl" sections="outlook"></secondary-liver-info>`);
+    const translated = textOf($(polish, '[part~="references"]').nextElementSibling);
+    expect(translated).to.match(/^Strona źródłowa podaje: /);
+    expect(translated).to.match(/Strona źródłowa i podany na niej kontakt są w języku angielskim\.$/);
   });
 
   it('shows a partner bundle\'s publisher, source link, note and review records, in the panel and the plain snippet alike; the built-in one has none to invent', async () => {
@@ -122,7 +165,51 @@ describe('content trust: the same notices on every element, truthful review labe
 
     const builtIn = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests"></secondary-liver-info>`);
     expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Reviewed by');
+    expect(textOf($(builtIn, '[part~="about"]'))).to.not.contain('Published by').and.not.contain('Online at').and.not.contain('Licence');
     expect($(builtIn, '[part~="about"]').querySelectorAll('dd a')).to.have.length(0);
+  });
+
+  it('names the publisher, its online address and the licence when a partner bundle gives them, in the panel and the plain snippet alike', async () => {
+    const bundle = cloneEnGB();
+    Object.assign(bundle.meta, {
+      publisher: {name: 'Example Hospital Trust', url: 'https://hospital.example/'},
+      sourceUrl: 'https://hospital.example/patients/secondary-liver-cancer',
+      licence: {name: 'Open Government Licence v3.0', url: 'https://licences.example/ogl-3'},
+    });
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info sections="tests" .bundle=${bundle}></secondary-liver-info>`);
+    await el.updateComplete;
+    const about = $(el, '[part~="about"]');
+    const facts = $$(el, '[part~="about"] dl > div').map((fact) => `${textOf(fact.querySelector('dt'))}: ${textOf(fact.querySelector('dd'))}`);
+    expect(facts[0]).to.equal('Published by: Example Hospital Trust (hospital.example)');
+    expect(facts[1]).to.equal('Online at: https://hospital.example/patients/secondary-liver-cancer');
+    expect(facts).to.include('Licence: Open Government Licence v3.0 (licences.example)');
+    expect(about.querySelector('a[href="https://hospital.example/patients/secondary-liver-cancer"]')).to.not.equal(null);
+    expect(about.querySelector('a[href="https://licences.example/ogl-3"]')).to.not.equal(null);
+    expect(plainAbout(bundle)).to.equal(textOf(about));
+    await expect(el).to.be.accessible();
+
+    // Only https: the validator refuses anything else for each of the new links.
+    for (const [field, value] of [['publisher', {name: 'X', url: 'http://x.example/'}], ['sourceUrl', 'javascript:alert(1)'], ['licence', {name: 'L', url: 'ftp://x.example/'}]] as const) {
+      const bad = cloneEnGB();
+      bad.meta[field] = value;
+      const problem = validateBundle(bad).problems[0]!;
+      expect(problem.path).to.match(new RegExp(`^\\$\\.meta\\.${field}`));
+      expect(problem.reason).to.contain('https URL');
+    }
+  });
+
+  it('warns, without refusing, when a partner bundle names no publisher, online address or licence', () => {
+    const bundle = cloneEnGB();
+    const result = validateBundle(bundle);
+    expect(result.valid).to.equal(true);
+    expect(partnerWarnings(result.valid ? result.bundle : (undefined as never)).map((w) => w.path)).to.deep.equal([
+      '$.meta.publisher',
+      '$.meta.sourceUrl',
+      '$.meta.licence',
+    ]);
+    Object.assign(bundle.meta, {publisher: {name: 'P'}, sourceUrl: 'https://p.example/x', licence: {name: 'L'}});
+    const complete = validateBundle(bundle);
+    expect(complete.valid && partnerWarnings(complete.bundle)).to.deep.equal([]);
   });
 
   it('checks the review record: only editorial definitions carry one, and it names who and when', () => {
@@ -142,6 +229,10 @@ describe('content trust: the same notices on every element, truthful review labe
       ['cy', 'meddyg'],
       ['pl', 'lekarzem'],
       ['ar', 'طبيبك'],
+      ['ro', 'Vorbiți cu medicul dumneavoastră'],
+      ['ur', 'اپنے ڈاکٹر سے بات کریں'],
+      ['bn', 'আপনার ডাক্তারের সঙ্গে কথা বলুন'],
+      ['pa', 'ਆਪਣੇ ਡਾਕਟਰ ਨਾਲ ਗੱਲ ਕਰੋ'],
     ]) {
       const el = await fixture<GlossaryTerm>(html`<glossary-term lang=${locale!} term="outlook">outlook</glossary-term>`);
       await el.updateComplete;

@@ -1,12 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
+import {BUILT_IN_LOCALES} from '../src/i18n/locales.js';
 
 // The defaults matrix: each element with no attributes at all, on every path we publish that has
 // a page, checked as a user who reads nothing would meet it. Server rendering, the snippet CLI and
 // the Next.js app are checked the same way in test/node/.
 type Win = Window & typeof globalThis & {__problems: string[]; __events?: [string, string][]; axe?: {run: (context: Node) => Promise<{violations: {id: string; nodes: unknown[]}[]}>}};
 
-const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
+const LOCALES = BUILT_IN_LOCALES;
 
 /** Every panel shows its six sections, every list its nine symptoms, in the shadow root or (plain snippet) in the page. */
 function sectionsShown(doc: Document): boolean {

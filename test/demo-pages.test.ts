@@ -4,9 +4,10 @@ import '../src/define/all.js';
 import type {GlossaryTerm} from '../src/elements/glossary-term.js';
 import {loadFrame} from './page-frame.js';
 import {openDefinition, tipOf} from './helpers.js';
+import {BUILT_IN_LOCALES} from '../src/i18n/locales.js';
 
 const PAGES = ['index', 'hospital', 'charity', 'portal', 'theming', 'broken-src'];
-const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
+const LOCALES = BUILT_IN_LOCALES;
 
 /** All widget elements on a page have rendered their content. */
 const settled = (win: Window) => {

@@ -15,9 +15,13 @@ async function panelIn(lang: string) {
 }
 
 const EXPECTED = {
-  cy: {title: 'Canser eilaidd yr iau', date: '24 Gorffennaf 2023', lastReviewed: 'Adolygwyd y ffynhonnell ddiwethaf', notice: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto", dir: 'ltr'},
-  pl: {title: 'Przerzuty nowotworowe do wątroby', date: '24 lipca 2023', lastReviewed: 'Ostatni przegląd źródła', notice: 'To tłumaczenie nie zostało jeszcze sprawdzone przez lekarza', dir: 'ltr'},
-  ar: {title: 'سرطان الكبد الثانوي', date: '', lastReviewed: 'آخر مراجعة للمصدر', notice: 'لم يراجع أي طبيب هذه الترجمة بعد', dir: 'rtl'},
+  cy: {title: 'Canser eilaidd yr iau', date: '24 Gorffennaf 2023', lastReviewed: 'Adolygwyd y ffynhonnell ddiwethaf', notice: "Nid yw clinigydd wedi gwirio'r cyfieithiad hwn, a gallai gynnwys camgymeriadau.", separator: ', ', editorial: 7, dir: 'ltr'},
+  pl: {title: 'Przerzuty nowotworowe do wątroby', date: '24 lipca 2023', lastReviewed: 'Ostatnia weryfikacja źródła', notice: 'To tłumaczenie nie zostało sprawdzone przez personel medyczny i może zawierać błędy.', separator: ', ', editorial: 7, dir: 'ltr'},
+  ar: {title: 'سرطان الكبد الثانوي', date: '', lastReviewed: 'آخر مراجعة للمصدر', notice: 'لم يراجع أيّ مختص في الرعاية الصحية هذه الترجمة، وقد تحتوي على أخطاء.', separator: '، ', editorial: 8, dir: 'rtl'},
+  ur: {title: 'جگر کا ثانوی کینسر', date: '24 جولائی 2023', lastReviewed: 'ماخذ کا آخری جائزہ', notice: 'اس ترجمے کو کسی طبی ماہر نے چیک نہیں کیا، اور اس میں غلطیاں ہو سکتی ہیں۔', separator: '، ', editorial: 7, dir: 'rtl'},
+  bn: {title: 'লিভারের সেকেন্ডারি ক্যান্সার', date: '২৪ জুলাই ২০২৩', lastReviewed: 'উৎসের সর্বশেষ পর্যালোচনা', notice: 'এই অনুবাদটি কোনো চিকিৎসা-পেশাজীবী যাচাই করেননি, এবং এতে ভুল থাকতে পারে।', separator: ', ', editorial: 7, dir: 'ltr'},
+  pa: {title: 'ਜਿਗਰ ਦਾ ਸੈਕੰਡਰੀ ਕੈਂਸਰ', date: '24 ਜੁਲਾਈ 2023', lastReviewed: 'ਸਰੋਤ ਦੀ ਪਿਛਲੀ ਸਮੀਖਿਆ', notice: 'ਇਸ ਅਨੁਵਾਦ ਦੀ ਕਿਸੇ ਸਿਹਤ ਮਾਹਿਰ ਨੇ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਅਤੇ ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।', separator: ', ', editorial: 7, dir: 'ltr'},
+  ro: {title: 'Cancerul hepatic secundar', date: '24 iulie 2023', lastReviewed: 'Ultima revizuire a sursei', notice: 'Această traducere nu a fost verificată de un cadru medical și poate conține greșeli.', separator: ', ', editorial: 7, dir: 'ltr'},
 } as const;
 
 describe('localization', () => {
@@ -44,19 +48,52 @@ describe('localization', () => {
       );
       // References stay in English and say so (WCAG 3.1.2).
       expect($$(el, '[part~="references"] li').every((li) => li.getAttribute('lang') === 'en')).to.equal(true);
+      expect($$(el, '[part~="references"] li').every((li) => li.getAttribute('translate') === 'no')).to.equal(true);
+      // The source page is named as published, in English, so no page in the reader's language is implied.
+      const source = $(el, '[part~="about"] dd span[lang]');
+      expect(source.getAttribute('lang')).to.equal('en');
+      expect(source.getAttribute('translate')).to.equal('no');
+      expect(textOf(source)).to.equal('Patient information page: What is secondary liver cancer?');
+      // The editors' definitions are listed with the language's own separator, not a Latin comma.
+      const editorial = textOf($(el, '[part~="editorial-definitions"]')).split(': ')[1]!;
+      expect(editorial.split(expected.separator)).to.have.length(expected.editorial);
+      if (expected.separator !== ', ') expect(editorial).not.to.contain(', ');
       await expect(el).to.be.accessible();
     });
   }
 
-  it('mirrors the layout in Arabic through logical properties', async () => {
-    const el = await panelIn('ar');
-    const caveat = $(el, '[part~="caveat"]');
-    const style = getComputedStyle(caveat);
-    expect(style.borderRightWidth).to.not.equal('0px');
-    expect(style.borderLeftWidth).to.equal('0px');
-    const list = $(el, '[part~="section-symptoms"] ul');
-    expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.greaterThan(0);
-    expect(getComputedStyle(list).paddingLeft).to.equal('0px');
+  for (const rtl of ['ar', 'ur']) {
+    it(`mirrors the layout in ${rtl} through logical properties`, async () => {
+      const el = await panelIn(rtl);
+      const caveat = $(el, '[part~="caveat"]');
+      const style = getComputedStyle(caveat);
+      expect(style.borderRightWidth).to.not.equal('0px');
+      expect(style.borderLeftWidth).to.equal('0px');
+      const list = $(el, '[part~="section-symptoms"] ul');
+      expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.greaterThan(0);
+      expect(getComputedStyle(list).paddingLeft).to.equal('0px');
+    });
+  }
+
+  it('sets Urdu in Nastaliq with room between lines, in the panel and the definition pop-up, unless the host chooses a font', async () => {
+    const el = await panelIn('ur');
+    const root = $(el, '[part~="base"]');
+    const family = getComputedStyle(root).fontFamily;
+    expect(family).to.match(/^"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting"/);
+    const lineHeight = (node: Element) => parseFloat(getComputedStyle(node).lineHeight) / parseFloat(getComputedStyle(node).fontSize);
+    expect(lineHeight(root)).to.be.at.least(2);
+    expect(lineHeight($(el, '[part~="heading"]'))).to.be.at.least(1.75);
+    const term = $<GlossaryTerm>(el, 'glossary-term');
+    await openDefinition(term);
+    const tip = $(term, '[part~="toggletip"]');
+    expect(getComputedStyle(tip).fontFamily).to.equal(family);
+    expect(lineHeight(tip)).to.be.at.least(2);
+    // Other languages keep the host's font and the ordinary line height.
+    const ar = await panelIn('ar');
+    expect(getComputedStyle($(ar, '[part~="base"]')).fontFamily).to.not.contain('Nastaliq');
+    expect(lineHeight($(ar, '[part~="base"]'))).to.equal(1.5);
+    el.style.setProperty('--sli-font-family', 'Host Urdu Font');
+    expect(getComputedStyle(root).fontFamily).to.equal('"Host Urdu Font"');
   });
 
   it('shows no unreviewed notice for English or for a translation marked reviewed', async () => {
@@ -72,7 +109,7 @@ describe('localization', () => {
     el.bundle = unreviewed;
     await el.updateComplete;
     // UI strings follow the bundle's language: the notice is in Welsh.
-    expect(textOf($(el, '[part~="unreviewed-notice"]'))).to.contain("Nid yw clinigydd wedi gwirio'r cyfieithiad hwn eto");
+    expect(textOf($(el, '[part~="unreviewed-notice"]'))).to.contain("Nid yw clinigydd wedi gwirio'r cyfieithiad hwn, a gallai gynnwys camgymeriadau");
   });
 
   it('resolves the language: own lang, nearest ancestor, <html lang>, then en-GB, with BCP 47 fallback', async () => {

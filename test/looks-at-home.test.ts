@@ -4,6 +4,7 @@ import '../src/define/all.js';
 import type {SecondaryLiverInfo} from '../src/elements/secondary-liver-info.js';
 import {AFTER_DUE, onDay} from './fixtures/clocks.js';
 import {$, $$} from './helpers.js';
+import {BUILT_IN_LOCALES} from '../src/i18n/locales.js';
 
 const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 
@@ -67,7 +68,7 @@ describe('looks at home on the host page', () => {
     before(() => setViewport({width: 320, height: 640}));
     after(() => setViewport({width: 800, height: 600}));
 
-    for (const locale of ['en-GB', 'cy', 'pl', 'ar']) {
+    for (const locale of BUILT_IN_LOCALES) {
       it(`${locale}: a glossary term never breaks from the brackets and stops beside it`, async () => {
         const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info lang=${locale}></secondary-liver-info>`);
         await el.updateComplete;

@@ -5,7 +5,7 @@ interface PageRecord {
   __violations: string[];
   __errors: string[];
   __warnings: string[];
-  __rendered?: {panelItems: number; definition: string; welsh: string; drawing: boolean; litCopies: number};
+  __rendered?: {structuredData?: string; panelItems: number; definition: string; welsh: string; drawing: boolean; litCopies: number};
   __done?: boolean;
 }
 
@@ -45,6 +45,7 @@ describe('strict CSP and Trusted Types host pages', () => {
       expect(rendered?.panelItems).to.equal(9);
       expect(rendered?.definition).to.contain('abdomen');
       expect(rendered?.welsh).to.equal('Symptomau');
+      if (page === '/test/pages/csp-widget.html') expect(rendered?.structuredData, 'structured data').to.equal('MedicalWebPage');
     });
   }
 

@@ -42,7 +42,7 @@ function compare(schema: Schema, source: unknown, candidate: unknown, path: stri
 /**
  * Structural differences between a translation and its source (en-GB): every listed item,
  * glossary entry and reference present on both sides, the same number of paragraphs, and
- * references kept exactly as published.
+ * references and clinical codes kept exactly as published.
  */
 export function compareWithSource(source: ContentBundle, candidate: ContentBundle): BundleProblem[] {
   const problems: BundleProblem[] = [];
@@ -56,5 +56,9 @@ export function compareWithSource(source: ContentBundle, candidate: ContentBundl
         problems.push({path: `$.meta.references[${i}].${field}`, reason: 'must stay exactly as in the source (references are not translated)'});
     }
   });
+  // A code names the same condition in every language: a translation keeps the source's exactly.
+  const codes = (bundle: ContentBundle) => JSON.stringify(bundle.meta.condition ?? null);
+  if (codes(candidate) !== codes(source))
+    problems.push({path: '$.meta.condition', reason: 'must stay exactly as in the source (clinical codes are not translated)'});
   return problems;
 }

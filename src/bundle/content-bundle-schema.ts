@@ -1,4 +1,4 @@
-import {array, boolean, object, oneOf, optional, string, union} from './schema-dsl.js';
+import {array, boolean, integer, object, oneOf, optional, string, union} from './schema-dsl.js';
 
 /**
  * The one definition of a content bundle. `ContentBundle` (types), `validateBundle`
@@ -86,15 +86,82 @@ const glossaryEntrySchema = object(
   'A glossary entry.'
 );
 
+/** The other formats a partner offers (Accessible Information Standard; NHS England's Easy Read links). */
+export const OTHER_FORMAT_KINDS = ['easy-read', 'audio', 'video', 'bsl-video', 'large-print', 'braille', 'print-pdf'] as const;
+
+const otherFormatSchema = object(
+  {
+    kind: oneOf(
+      OTHER_FORMAT_KINDS,
+      'What the format is: Easy Read, audio, video, British Sign Language video, large print, braille, or a printable PDF. The widget names it in the reader\'s language.'
+    ),
+    language: languageTag('The language of the format itself, which may differ from the bundle (a Welsh page can offer an English Easy Read). Marked on the link (`hreflang`, and `lang` on its title).'),
+    url: httpsUrl('Where to get it. Only https URLs without a user name or password; the widget shows the host beside the link.'),
+    mediaType: string(100, {
+      pattern: '^[a-z]+/[a-z0-9][a-z0-9.+-]*$',
+      patternName: 'a media type such as "application/pdf" or "audio/mpeg"',
+      description: 'The file\'s media type; the widget names its format ("PDF", "MP3").',
+    }),
+    bytes: integer(1, 10_000_000_000, 'The size of the file in bytes, shown rounded ("1.2 MB") so a reader knows before downloading it.'),
+    title: optional(plainText(200, 'Its own title, in its own language, when it has one.')),
+  },
+  'One other format of this information, offered by the partner.'
+
+);
+
+// ICD-10 (WHO and its national modifications): a letter, two digits, then an optional subdivision.
+const ICD10_CODE = '^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$';
+// SNOMED CT identifier: 6 to 18 digits, no leading zero.
+const SNOMED_CT_ID = '^[1-9][0-9]{5,17}$';
+
+const conditionCode = (system: string, pattern: string, patternName: string, maxLength: number) =>
+  object(
+    {
+      code: string(maxLength, {pattern, patternName, description: `The ${system} code.`}),
+      name: plainText(300, `The code's name as ${system} publishes it (in English), e.g. for a record system's display.`),
+    },
+    `The condition's ${system} code.`
+  );
+
+const conditionSchema = object(
+  {
+    icd10: optional(conditionCode('ICD-10', ICD10_CODE, 'an ICD-10 code such as "C78.7"', 8)),
+    snomedCt: optional(conditionCode('SNOMED CT', SNOMED_CT_ID, 'a SNOMED CT identifier (6 to 18 digits)', 18)),
+  },
+  'The condition the content is about, by clinical code: the structured data (`structured-data`) names it, for search engines, portals and record systems. Codes are kept exactly as in the source bundle.'
+);
+
 const translationSchema = object(
   {
     sourceLocale: languageTag('The locale this bundle was translated from (itself for an original).'),
     status: oneOf(
       ['original', 'unreviewed', 'reviewed'],
-      '"original": the clinically reviewed source; "unreviewed": a translation no clinician has checked yet (the widget shows a notice); "reviewed": a checked translation.'
+      '"original": the source text itself, not a translation; "unreviewed": a translation no clinician has checked yet (the widget shows a notice); "reviewed": a checked translation.'
     ),
     reviewedBy: optional(plainText(200, 'Who reviewed the translation clinically. Required when status is "reviewed".')),
     reviewedOn: optional(isoDate('When the translation was reviewed. Required when status is "reviewed".')),
+    fingerprints: optional(
+      array(
+        object(
+          {
+            path: string(300, {description: "JSON path (RFC 9535) of a translated text, list items and glossary entries by id: `$.glossary[?@.id=='ascites'].definition`."}),
+            sourceFingerprint: string(13, {
+              pattern: '^[0-9a-z]{1,13}$',
+              patternName: 'a fingerprint as `npm run fingerprints` writes it',
+              description: 'Fingerprint of the source-language text this string translates (32-bit FNV-1a of its JSON, base 36).',
+            }),
+            translatedOn: isoDate('When this string was last translated or checked against that source text.'),
+          },
+          'Which source text one translated string was made from.'
+        ),
+        1000,
+        {
+          uniqueKey: 'path',
+          description:
+            'Per translated string, the source text it was made from. When the source changes, `check:content`, the CLI validator and the widget name the strings that are now out of date.',
+        }
+      )
+    ),
   },
   'Where the text comes from and whether a clinician has checked it.'
 );
@@ -107,6 +174,13 @@ export const contentBundleSchema = object(
     dir: oneOf(['ltr', 'rtl'], 'Text direction of the language.'),
     meta: object({
       title: plainText(200, 'Title of the whole panel.'),
+      version: optional(
+        string(40, {
+          pattern: '^[0-9A-Za-z][0-9A-Za-z.+-]*$',
+          patternName: 'a version such as "1.2.0" or "2026-03"',
+          description: 'The version of this content, given by its publisher; changes with every edit a reader would notice. Sent with `sli-feedback` and printed by `secondary-liver-info manifest`.',
+        })
+      ),
       source: object(
         {
           name: plainText(300, 'The name of the source page or document, shown as attribution.'),
@@ -114,13 +188,40 @@ export const contentBundleSchema = object(
           url: optional(httpsUrl('Where the source can be read. The attribution links to it.')),
           reviewedBy: optional(plainText(200, 'Who last reviewed the source clinically, shown beside the review date.')),
           note: optional(plainText(500, 'How the information was produced.')),
+          lang: optional(languageTag('Language of `name` when it differs from the bundle, as when a translation names its English source page (WCAG 3.1.2).')),
         },
         'Attribution.'
       ),
+      publisher: optional(
+        object(
+          {
+            name: plainText(200, 'The organisation that publishes this information, e.g. the NHS trust or charity that embeds it under its own name.'),
+            url: optional(httpsUrl('Its home page. The widget shows the host beside the name.')),
+          },
+          'Who publishes this information: shown first under "About this information". Only the partner can say; the built-in bundles leave it out, and the validator warns when a partner bundle does.'
+        )
+      ),
+      sourceUrl: optional(httpsUrl('The address where the publisher keeps this information online: shown in full, so a printout says where to find the current version.')),
+      licence: optional(
+        object(
+          {
+            name: plainText(200, 'The licence or terms of reuse, as the publisher names them.'),
+            url: optional(httpsUrl('Where the licence can be read.')),
+          },
+          'Under what terms the information may be reused. Only the publisher can say; the built-in bundles leave it out.'
+        )
+      ),
       lastReviewed: isoDate('When the source content was last clinically reviewed.'),
       nextReviewDue: isoDate('When the next clinical review is due. A notice shows once this date has passed.'),
+      otherFormats: optional(
+        array(otherFormatSchema, 20, {
+          minItems: 0,
+          description: 'Other formats of this information (Easy Read, audio, BSL video, large print, braille, printable PDF), listed near the top of the panel, in print and in both snippets. The built-in bundles have none: the source gives none.',
+        })
+      ),
       references: array(referenceSchema, 50, {uniqueKey: 'id'}),
       referencesNote: richTextSchema,
+      condition: optional(conditionSchema),
       translation: translationSchema,
     }),
     sections: object({

@@ -1,3 +1,6 @@
+import type {GlossaryEntry} from './content-bundle.js';
+import {own} from './own.js';
+
 /** The two caveats that travel with content wherever it is shown. */
 export type ContentCaveat = 'unreviewed' | 'overdue';
 
@@ -37,3 +40,20 @@ export function translationReview(translation: {status: string; reviewedBy?: str
   const {status, reviewedBy: by, reviewedOn: on} = translation;
   return status === 'reviewed' && by && on ? {by, on} : undefined;
 }
+
+/**
+ * What follows a definition the editors wrote, wherever it shows (pop-up, print, snippets):
+ * that they wrote it and, until a clinician's review record is added, that no clinician has
+ * checked it. Undefined for a definition from the source page.
+ */
+export function editorialNote(entry: GlossaryEntry, ui: {editorialMark: string; editorialUnchecked: string}): string | undefined {
+  if (!own(entry, 'editorial')) return undefined;
+  return own(entry, 'reviewedBy') && own(entry, 'reviewedOn') ? ui.editorialMark : ui.editorialUnchecked;
+}
+
+/**
+ * True for a translation of an English source: the source's note (references, who to write to)
+ * is quoted in translation, but the address it gives answers in English, and the reader should know.
+ */
+export const contactInEnglish = (bundle: {meta: {translation: {status: string; sourceLocale: string}}}): boolean =>
+  bundle.meta.translation.status !== 'original' && /^en\b/i.test(bundle.meta.translation.sourceLocale);

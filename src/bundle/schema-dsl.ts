@@ -27,6 +27,12 @@ export interface EnumSchema<V extends string = string> extends Described {
   readonly values: readonly V[];
 }
 
+export interface IntegerSchema extends Described {
+  readonly kind: 'integer';
+  readonly minimum: number;
+  readonly maximum: number;
+}
+
 export interface BooleanSchema extends Described {
   readonly kind: 'boolean';
 }
@@ -57,6 +63,7 @@ export type Schema =
   | StringSchema
   | EnumSchema
   | BooleanSchema
+  | IntegerSchema
   | ArraySchema<any>
   | ObjectSchema<any>
   | UnionSchema<any>;
@@ -69,6 +76,8 @@ export type Infer<S> = S extends {kind: 'string'}
     ? V
     : S extends {kind: 'boolean'}
       ? boolean
+      : S extends {kind: 'integer'}
+        ? number
       : S extends {kind: 'array'; items: infer I}
         ? readonly Infer<I>[]
         : S extends {kind: 'object'; properties: infer P}
@@ -100,6 +109,10 @@ export const oneOf = <const V extends string>(
 ): EnumSchema<V> => sealed({kind: 'enum', values, description});
 
 export const boolean = (description?: string): BooleanSchema => sealed({kind: 'boolean', description});
+
+/** A whole number from `minimum` to `maximum`. */
+export const integer = (minimum: number, maximum: number, description?: string): IntegerSchema =>
+  sealed({kind: 'integer', minimum, maximum, description});
 
 export const array = <I extends Schema>(
   items: I,

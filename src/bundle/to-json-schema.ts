@@ -22,6 +22,8 @@ export function toJsonSchema(schema: Schema): JsonSchema {
       return {type: 'string', ...description, enum: [...schema.values]};
     case 'boolean':
       return {type: 'boolean', ...description};
+    case 'integer':
+      return {type: 'integer', ...description, minimum: schema.minimum, maximum: schema.maximum};
     case 'array':
       return {
         type: 'array',

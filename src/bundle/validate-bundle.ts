@@ -119,6 +119,10 @@ function check(schema: Schema, value: unknown, path: string, walk: Walk): unknow
     case 'boolean':
       if (typeof value !== 'boolean') return report(walk, path, `expected true or false, found ${describeValue(value)}`);
       return value;
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < schema.minimum || value > schema.maximum)
+        return report(walk, path, `must be a whole number from ${schema.minimum} to ${schema.maximum}`);
+      return value;
     case 'array': {
       if (!Array.isArray(value)) return report(walk, path, `expected a list, found ${describeValue(value)}`);
       if (value.length < (schema.minItems ?? 0)) return report(walk, path, `must have at least ${schema.minItems} item(s)`);

@@ -30,17 +30,29 @@ export const loadBuiltInLocale = (locale: string): LocaleData | Promise<LocaleDa
   locale === DEFAULT_LOCALE ? EMBEDDED_LOCALE : loadTranslatedLocale(locale);
 
 /** UI strings follow an outside bundle's language where the widget has them, English otherwise. */
-async function withUiStrings(bundle: ContentBundle): Promise<ResolvedContent> {
+async function withUiStrings(bundle: ContentBundle, stale: readonly string[]): Promise<ResolvedContent> {
   const locale = builtInLocaleFor(bundle.locale);
   const ui = locale === DEFAULT_LOCALE ? undefined : await loadTranslatedLocale(locale).then((data) => data.ui, () => undefined);
-  return {bundle, ui: localizeUiStrings(ui), fallback: false};
+  return {bundle, ui: localizeUiStrings(ui), fallback: false, ...(stale.length ? {stale} : {})};
 }
 
 export const resolve = (data: LocaleData, fallback: boolean): ResolvedContent => ({
   bundle: data.bundle,
   ui: localizeUiStrings(data.ui),
   fallback,
+  ...(data.stale ? {stale: data.stale} : {}),
 });
+
+// One object per built-in locale and notice: a page translator that rewrites <html lang> again and
+// again (fr, then fr-FR, then de) gets the content it already has, so nothing re-renders text it
+// is translating and the "not in your language" notice is shown once.
+const builtIn = [new WeakMap<LocaleData, ResolvedContent>(), new WeakMap<LocaleData, ResolvedContent>()];
+const builtInContent = (data: LocaleData, unavailable: boolean): ResolvedContent => {
+  const cache = builtIn[+unavailable]!;
+  let content = cache.get(data);
+  if (!content) cache.set(data, (content = unavailable ? {...resolve(data, false), languageUnavailable: true} : resolve(data, false)));
+  return content;
+};
 
 /**
  * What a panel or symptom list shows: a bundle set from JavaScript, else a partner bundle from
@@ -56,20 +68,20 @@ export class ContentController extends LanguageContentController<ResolvedContent
     const {bundle, src, timeout} = this.host;
     if ((bundle !== undefined && bundle !== null) || src) {
       return externalBundles()
-        .then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal))
-        .then(async ({bundle: accepted, origin}) => ({
-          content: await withUiStrings(accepted),
+        .then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal, embeddedBundle))
+        .then(async ({bundle: accepted, origin, stale}) => ({
+          content: await withUiStrings(accepted, stale),
           detail: {locale: accepted.locale, origin},
         }));
     }
     const locale = builtInLocaleFor(requested, this.host);
     const data = loadBuiltInLocale(locale);
-    const loaded = (d: LocaleData): Loaded<ResolvedContent> => ({content: resolve(d, false), detail: {locale: d.bundle.locale, origin: 'built-in'}});
-    if (!(data instanceof Promise)) {
-      const result = loaded(data);
-      return languageUnavailable(requested) ? {...result, content: {...result.content, languageUnavailable: true}} : result;
-    }
-    return data.then(loaded, () => {
+    const loaded = (d: LocaleData, unavailable = false): Loaded<ResolvedContent> => ({
+      content: builtInContent(d, unavailable),
+      detail: {locale: d.bundle.locale, origin: 'built-in'},
+    });
+    if (!(data instanceof Promise)) return loaded(data, languageUnavailable(requested));
+    return data.then((d) => loaded(d), () => {
       throw new ContentError({reason: 'locale-unavailable', message: `the ${locale} content could not be loaded`});
     });
   }

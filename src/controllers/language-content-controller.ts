@@ -109,7 +109,8 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
   }
 
   private show(generation: number, loaded: Loaded<T>): void {
-    if (generation !== this.generation) return;
+    // The same content again (another language tag we have no translation for): nothing to redo.
+    if (generation !== this.generation || loaded.content === this.content) return;
     this.content = loaded.content;
     this.pendingEvent = widgetEvent('sli-content-load', loaded.detail);
     this.host.requestUpdate();

@@ -27,6 +27,16 @@ export const baseStyles = css`
     text-transform: none;
     overflow-wrap: break-word;
   }
+  /* Urdu is read in Nastaliq, not in the Naskh of Arabic fonts a host page may inherit; its tall,
+     sloping words need more room between lines. System fonts only (nothing is downloaded), and a
+     host's --sli-font-family still wins. */
+  .root:lang(ur) {
+    font-family: var(--sli-font-family, 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Faiz Lahori Nastaliq', serif);
+    line-height: 2.2;
+  }
+  .root:lang(ur) :is(h2, h3, h4, h5, h6) {
+    line-height: 1.8;
+  }
   button {
     font: inherit;
     letter-spacing: inherit;

@@ -1,14 +1,21 @@
 import {adoptStyles, html, isServer, LitElement, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
-import {ContentController} from '../controllers/content-controller.js';
+import type {ContentBundle} from '../bundle/content-bundle.js';
+import {ContentController, EMBEDDED_LOCALE, resolve} from '../controllers/content-controller.js';
 import {builtInContentForServer} from '../controllers/server-content.js';
 import {VERSION} from '../generated/version.js';
+import type {LanguageSwitch} from '../rendering/notices.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
+import type {HeadingLevel} from '../rendering/heading.js';
+import {support, supportStateOf, type SupportState} from '../rendering/support.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
 import {textValue} from './property-values.js';
 import {ownOptions} from '../own-options.js';
 import {ReservedSpace} from './reserved-space.js';
+
+// One object, so that renderContext's cache hands every render the same glossary content.
+const EMBEDDED_CONTENT = resolve(EMBEDDED_LOCALE, false);
 
 /**
  * What `<secondary-liver-info>` and `<symptom-list>` share: choosing content by language,
@@ -30,6 +37,10 @@ export abstract class ContentElement extends LitElement {
     timeout: {type: Number},
     bundle: {attribute: false},
     serverContent: {attribute: false},
+    serverSupport: {attribute: false},
+    supportState: {state: true},
+    englishFor: {state: true},
+    switchedBackTo: {state: true},
   };
 
   /** URL of a partner-hosted bundle (http or https only). */
@@ -48,7 +59,60 @@ export abstract class ContentElement extends LitElement {
    */
   declare serverContent: ResolvedContent | undefined;
 
+  /**
+   * On the server, whether the host's `slot="support"` content starts with its own heading (the
+   * snippet CLI knows; a server render cannot see the light DOM).
+   * @internal
+   */
+  declare serverSupport: SupportState | undefined;
+
+  /** What the host put in `slot="support"`, read from the slot whenever its content changes. */
+  declare protected supportState: SupportState;
+
   protected readonly contentSource = new ContentController(this);
+
+  /** The translated bundle whose English original the reader chose instead ("Read in English"). */
+  declare private englishFor: ContentBundle | undefined;
+  /** The translated bundle the reader came back to from English, so the callout can say so. */
+  declare private switchedBackTo: ContentBundle | undefined;
+  // One English content per translation, so a re-render hands the same context to every term.
+  private readonly englishContents = new WeakMap<ResolvedContent, ResolvedContent>();
+
+  /**
+   * "Read in English" and back, for the element's translation notice. Only this element changes,
+   * at once and without a request (the English is embedded); new content (another language, a
+   * bundle) shows its own language again, because the choice is tied to the bundle it was made on.
+   */
+  protected readonly languageSwitch = (): LanguageSwitch => {
+    const translated = this.contentSource.content?.bundle;
+    return {
+      switchedBack: !!translated && this.switchedBackTo === translated,
+      toggle: () => {
+        const current = this.contentSource.content?.bundle;
+        if (!current) return;
+        const back = this.englishFor === current;
+        this.englishFor = back ? undefined : current;
+        this.switchedBackTo = back ? current : undefined;
+      },
+    };
+  };
+
+  /** The English original, for sections whose translation is behind it. */
+  protected get englishContext(): RenderContext {
+    return renderContext(EMBEDDED_CONTENT);
+  }
+
+  /** The English original in place of `content` while the reader has asked for it. */
+  private shownContent(content: ResolvedContent): ResolvedContent {
+    if (!this.englishFor || this.englishFor !== content.bundle) return content;
+    let english = this.englishContents.get(content);
+    if (!english) {
+      const {locale, dir} = content.bundle;
+      english = {...EMBEDDED_CONTENT, readingEnglish: {locale, dir, ui: content.ui}};
+      this.englishContents.set(content, english);
+    }
+    return english;
+  }
 
   /** True while the shadow root still holds server-rendered (declarative) HTML. */
   private showingServerHtml: boolean;
@@ -59,6 +123,7 @@ export abstract class ContentElement extends LitElement {
   constructor() {
     super();
     this.src = null;
+    this.supportState = 'none';
     // An element upgraded over a static snippet already has its declarative shadow root.
     this.showingServerHtml = this.shadowRoot !== null && this.shadowRoot.childNodes.length > 0;
     // Read now, while the host's `:not(:defined)` rule still applies. Server HTML is already the right size.
@@ -139,7 +204,7 @@ export abstract class ContentElement extends LitElement {
     const content = this.contentSource.content ?? this.serverContent ?? (isServer ? builtInContentForServer(this) : undefined);
     if (content) {
       try {
-        return this.renderContent(renderContext(content));
+        return this.renderContent(renderContext(this.shownContent(content)));
       } catch (error) {
         // Content that passed validation but cannot be rendered falls back like a failed load.
         if (!this.contentSource.renderFailed(error)) throw error;
@@ -147,6 +212,16 @@ export abstract class ContentElement extends LitElement {
     }
     // Only until content first arrives (a language fetched for the first time, or a fallback).
     return html`<div class="root" part="base" aria-busy="true"></div>`;
+  }
+
+  private readonly onSupportSlotChange = (event: Event) => {
+    this.supportState = supportStateOf(event.target as HTMLSlotElement);
+  };
+
+  /** The host's `slot="support"` content under a heading of `level`; nothing shows when the slot is empty. */
+  protected renderSupport(level: HeadingLevel, whoToContact: string) {
+    const state = isServer ? this.serverSupport ?? 'none' : this.supportState;
+    return support(state, level, whoToContact, this.onSupportSlotChange);
   }
 
   /** The element's content, from a bundle already chosen. */

@@ -68,9 +68,43 @@ export const contentStyles = css`
   .callout > :last-child {
     margin-block-end: 0;
   }
+  .stale {
+    margin-block: 0 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.2em solid var(--sli-color-notice-border, #8a5a00);
+  }
+  .stale > p {
+    margin-block-end: 0.25em;
+  }
+  .stale summary {
+    min-block-size: 24px;
+    padding-block: 0.125em;
+    cursor: pointer;
+    color: var(--sli-color-accent, inherit);
+  }
+  .switch-language {
+    margin-inline-start: 0.25em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--sli-radius, 0.25em);
+    cursor: pointer;
+  }
+  .switch-language:focus-visible {
+    outline: 2px solid var(--sli-color-focus, currentColor);
+    outline-offset: 2px;
+  }
   @media (forced-colors: active) {
     .callout {
       border-color: CanvasText;
+    }
+    .switch-language {
+      border-color: ButtonText;
+      color: ButtonText;
     }
   }
 `;

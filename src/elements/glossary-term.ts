@@ -1,6 +1,6 @@
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {contentCaveats} from '../bundle/content-caveats.js';
+import {contentCaveats, editorialNote} from '../bundle/content-caveats.js';
 import type {GlossaryContent} from '../content-types.js';
 import {emit, widgetEvent} from '../events.js';
 import {VERSION} from '../generated/version.js';
@@ -323,12 +323,14 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     const lang = own(entry, 'lang');
     const pronunciation = own(entry, 'pronunciation');
     const term = element(doc, 'b', lang ? {lang, dir: 'auto'} : {}, entry.term);
+    const editorial = editorialNote(entry, ui);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
     const notes = this.inherited ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
     return [
       term,
       ...(pronunciation ? [` (${ui.pronounced}: `, element(doc, 'bdi', {}, pronunciation), ')'] : []),
       `: ${entry.definition}`,
+      ...(editorial ? [' ', element(doc, 'i', {}, `(${editorial})`)] : []),
       ...notes.map(([, note]) => element(doc, 'span', {part: 'definition-notice'}, note)),
     ];
   }

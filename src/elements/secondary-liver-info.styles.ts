@@ -100,10 +100,30 @@ export const panelStyles = css`
       color: ButtonText;
     }
   }
+  .feedback {
+    margin-block-start: 1.5em;
+  }
+  .feedback button {
+    margin-inline-end: 0.75em;
+    padding: 0.25em 1em;
+    font: inherit;
+  }
+  .feedback [role='status']:empty {
+    margin: 0;
+  }
+  /* Links stacked in a list keep WCAG 2.2's 24 px target spacing. */
+  .other-formats li + li {
+    margin-block-start: 0.5em;
+  }
   .print-only {
     display: none;
   }
   @media print {
+    /* On paper a link must say where it leads. */
+    .other-formats a::after {
+      content: ' ' attr(href);
+      overflow-wrap: anywhere;
+    }
     .print-only {
       display: block;
     }
@@ -114,7 +134,8 @@ export const panelStyles = css`
       margin: 0 0 0.5em;
     }
     .toolbar,
-    .chevron {
+    .chevron,
+    .feedback {
       display: none;
     }
     .section-toggle {

@@ -4,6 +4,9 @@ import {emit} from '../events.js';
 import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {feedback} from '../rendering/feedback.js';
+import {otherFormats} from '../rendering/other-formats.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
@@ -16,6 +19,9 @@ import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
 import {textValue} from './property-values.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
+import {linkable, reveal, scrollToAndFocus, unlinkable} from '../deep-links/follow-hash.js';
+import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
 export function parseSections(value: string | readonly string[] | null | undefined): readonly SectionId[] {
@@ -44,13 +50,19 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), and an ordinal on a later panel that would share an earlier one's name ("Secondary liver cancer (2)"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
+ * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
+ * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
+ * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
+ *
+ * @slot support - The host's own next steps and contacts (specialist nurses, helpline, local services). Shown after the sections and before "About this information", in reading order and in print, under a heading one level below the title: a translated "Who to contact", unless the slotted content starts with its own heading, which wins. Nothing shows when the slot is empty. The widget writes no contacts: the source page gives none.
  *
  * @fires {CustomEvent<SectionToggleDetail>} sli-section-toggle - A section was expanded or collapsed. `detail: {section, open}`.
  * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
+ * @fires {CustomEvent<FeedbackDetail>} sli-feedback - (with `feedback`) The reader answered "Was this information useful?". `detail: {answer, locale, sections, contentVersion}`; `answer` is `yes` or `no`. Fired at most once per panel.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-open - (from inner terms) A definition opened. `detail: {term}`.
  * @fires {CustomEvent<GlossaryToggleDetail>} sli-glossary-close - (from inner terms) A definition closed. `detail: {term}`.
  *
@@ -60,13 +72,20 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  * @csspart list - Bulleted lists.
  * @csspart caveat - The symptoms caveat.
  * @csspart illustration - The diagram of how cancer spreads, with its caption.
+ * @csspart other-formats - The list of other formats (Easy Read, audio, BSL video…) near the top, when the bundle offers any (`meta.otherFormats`).
+ * @csspart support - The block around the `support` slot (and its default heading).
  * @csspart about - Attribution, review dates and references.
  * @csspart references - The list of references.
  * @csspart editorial-definitions - The sentence naming the definitions the editors wrote (when the sections shown use any).
+ * @csspart feedback - The "Was this information useful?" block (with `feedback`); hidden in print.
+ * @csspart feedback-button - Its Yes and No buttons.
  * @csspart print-glossary - The definitions printed after the content (shown only in print).
  *
  * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
@@ -95,7 +114,10 @@ export class SecondaryLiverInfo extends ContentElement {
     noIllustration: {type: Boolean, converter: booleanConverter, attribute: 'no-illustration'},
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
+    structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
+    feedback: {type: Boolean, converter: booleanConverter, reflect: true},
     openSections: {state: true},
+    feedbackSent: {state: true},
   };
 
   declare sections: string | readonly string[] | null;
@@ -104,7 +126,11 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noIllustration: boolean;
   declare noHeading: boolean;
   declare label: string | null;
+  declare structuredData: boolean;
+  declare feedback: boolean;
   declare private openSections: ReadonlySet<SectionId>;
+  /** The answer already sent: one per panel, however often it re-renders. */
+  declare private feedbackSent: boolean;
 
   constructor() {
     super();
@@ -114,10 +140,38 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noIllustration = false;
     this.noHeading = false;
     this.label = null;
+    this.structuredData = false;
+    this.feedback = false;
     this.openSections = new Set();
+    this.feedbackSent = false;
   }
 
   private drawingPending: Promise<unknown> | undefined;
+  /** The page's fragment is followed once, when content is first shown; then on `hashchange`. */
+  private followedLoadHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) linkable(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unlinkable(this);
+  }
+
+  /** @internal For section links: the section is shown. */
+  showsSection(id: SectionId): boolean {
+    return this.chosenSections.includes(id);
+  }
+
+  /** @internal For section links: opens the section, brings it into view and focuses its heading. */
+  async revealSection(id: SectionId): Promise<void> {
+    if (this.collapsible) this.setOpen([id], true);
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#heading-${id}`);
+    if (heading) scrollToAndFocus(heading);
+  }
 
   protected override coerceProperties(changed: PropertyValues<this>): void {
     super.coerceProperties(changed);
@@ -127,6 +181,17 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('collapsible')) this.collapsible = booleanValue(this.collapsible);
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
+    if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
+    if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
+  }
+
+  private sendFeedback(answer: 'yes' | 'no', context: RenderContext): void {
+    if (this.feedbackSent) return;
+    this.feedbackSent = true;
+    const {bundle} = context.content;
+    emit(this, 'sli-feedback', {answer, locale: bundle.locale, sections: [...this.chosenSections], contentVersion: own(bundle.meta, 'version')});
+    // The button pressed is gone: focus the thank-you, which the live region also announces.
+    void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById('feedback-status')?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -147,10 +212,35 @@ export class SecondaryLiverInfo extends ContentElement {
     }
   }
 
+  private structuredDataPending: Promise<unknown> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const bundle = this.contentSource.content?.bundle;
+    if (bundle && !this.followedLoadHash) {
+      this.followedLoadHash = true;
+      // After this update: opening a collapsed section is an update of its own.
+      void this.updateComplete.then(() => reveal(location.hash, this));
+    }
+    // The description of what is shown, from the module that builds it, loaded only when asked for.
+    if (this.structuredData && bundle) {
+      this.structuredDataPending = import('../structured-data/structured-data-for.js').then(
+        ({showStructuredData}) =>
+          this.structuredData &&
+          showStructuredData(this, this.contentSource.content?.bundle, this.chosenSections, (id) => `#${sectionFragment(this.id, id)}`),
+        // Nothing a reader sees depends on it.
+        () => undefined
+      );
+    } else if (!this.structuredData) {
+      this.querySelector(`:scope > script[${JSON_LD_MARK}]`)?.remove();
+    }
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.drawingPending) return result;
+    if (!this.drawingPending && !this.structuredDataPending) return result;
     await this.drawingPending;
+    await this.structuredDataPending;
     return super.getUpdateComplete();
   }
 
@@ -192,7 +282,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${sectionBody(id, context, {illustration: !this.noIllustration})}
+        ${staleSectionNotice(id, context, this.englishContext)} ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
@@ -219,7 +309,8 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : 'title'}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, 'title', bundle.meta.title, 'title')}</div>`}
-      ${notices(context.content, new Date())}
+      ${notices(context.content, new Date(), this.languageSwitch())}
+      ${otherFormats(bundle, ui)}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button
@@ -234,7 +325,10 @@ export class SecondaryLiverInfo extends ContentElement {
           </div>`
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
-      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))} ${printGlossary(context, sectionLevel, used)}
+      ${this.renderSupport(sectionLevel, ui.whoToContact)}
+      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')))}
+      ${this.feedback ? feedback(ui, this.feedbackSent, (answer) => this.sendFeedback(answer, context)) : nothing}
+      ${printGlossary(context, sectionLevel, used)}
     </section>`;
   }
 }

@@ -1,7 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import type {RenderContext} from '../rendering/render-context.js';
-import {heading, toHeadingLevel} from '../rendering/heading.js';
+import {heading, subLevel, toHeadingLevel} from '../rendering/heading.js';
 import {notices} from '../rendering/notices.js';
+import {staleSectionNotice} from '../rendering/stale-section.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
@@ -24,6 +25,8 @@ import {textValue} from './property-values.js';
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
  *
+ * @slot support - The host's own next steps and contacts, after the caveat, under a heading one level below the list's: a translated "Who to contact", unless the slotted content starts with its own heading, which wins. Nothing shows when the slot is empty.
+ *
  * @fires {CustomEvent<ContentLoadDetail>} sli-content-load - Content is shown: fired after it is rendered in the shadow root. `detail: {locale, origin}`.
  * @fires {CustomEvent<ContentErrorDetail>} sli-content-error - Requested content failed; built-in content in the nearest language is shown with a notice (fired once it is rendered). `detail: {reason, message, src?, problems?, status?}`.
  *
@@ -31,8 +34,12 @@ import {textValue} from './property-values.js';
  * @csspart heading - The heading.
  * @csspart list - The list of symptoms.
  * @csspart caveat - The caveat paragraph.
+ * @csspart support - The block around the `support` slot (and its default heading).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
+ * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
+ * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
  *
  * @cssproperty --sli-color-text - Text colour. Default: inherited from the host page.
  * @cssproperty --sli-color-background - Background. Default: transparent.
@@ -69,11 +76,12 @@ export class SymptomList extends ContentElement {
   }
 
   protected override renderContent(context: RenderContext) {
-    const {bundle} = context.content;
+    const {bundle, ui} = context.content;
     const section = bundle.sections.symptoms;
+    const level = toHeadingLevel(this.headingLevel, 2);
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
-      ${this.noHeading ? nothing : heading(toHeadingLevel(this.headingLevel, 2), 'symptoms-heading', section.heading)}
-      ${notices(context.content, new Date())} ${sectionBody('symptoms', context)}
+      ${this.noHeading ? nothing : heading(level, 'symptoms-heading', section.heading)}
+      ${notices(context.content, new Date(), this.languageSwitch())} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
     </div>`;
   }
 }

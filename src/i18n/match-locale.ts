@@ -14,7 +14,8 @@ export const MAX_LANGUAGE_TAG_LENGTH = 128;
 
 /**
  * BCP 47 lookup with truncation: `cy-GB` → `cy`, `ar-EG` → `ar`, `en-US` → `en` → `en-GB`
- * (same language, different region), anything unknown → `fallback`.
+ * (same language, different region), anything unknown → `fallback`. A locale written in another
+ * script than the one requested never matches (`pa-Arab` → `fallback`, not Gurmukhi `pa`).
  */
 export function matchLocale(requested: string, available: readonly string[], fallback: string): LocaleMatch {
   if (!requested.trim()) return {locale: fallback, wellFormed: true};
@@ -27,12 +28,25 @@ export function matchLocale(requested: string, available: readonly string[], fal
   }
   const byLowerCase = new Map(available.map((code) => [code.toLowerCase(), code]));
   const subtags = canonical.toLowerCase().split('-');
+  // A reader of Panjabi in Shahmukhi (`pa-Arab`, or `pa-PK`, which is written so) cannot read the
+  // Gurmukhi of `pa`: a locale in another script is no match, and English is shown instead.
+  const script = scriptOf(canonical);
+  const readable = (code: string) => !script || scriptOf(code) === undefined || scriptOf(code) === script;
   for (let length = subtags.length; length > 0; length--) {
     const exact = byLowerCase.get(subtags.slice(0, length).join('-'));
-    if (exact) return {locale: exact, wellFormed: true};
+    if (exact && readable(exact)) return {locale: exact, wellFormed: true};
   }
-  const sameLanguage = available.find((code) => code.toLowerCase().split('-')[0] === subtags[0]);
+  const sameLanguage = available.find((code) => code.toLowerCase().split('-')[0] === subtags[0] && readable(code));
   return {locale: sameLanguage ?? fallback, wellFormed: true};
+}
+
+/** The script a tag is written in, stated or likely (`pa` → Guru; `pa-Arab`, `pa-PK` → Arab); undefined if unknown. */
+function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A tag's primary language as BCP 47 canonicalises it (`cym` and `CY-gb` → `cy`); as written if it is not a tag. */

@@ -3,6 +3,7 @@
 // makes it a file of its own that imports nothing from the main file (see rollup.config.mjs), so
 // its errors are recognised by shape (`isContentError`), not by class.
 import type {ContentBundle} from '../bundle/content-bundle.js';
+import {staleStrings} from '../bundle/translation-fingerprints.js';
 import {acceptExternalBundle} from './accept-external-bundle.js';
 import {clampTimeout, fetchBundleJson, httpUrl, MAX_BUNDLE_BYTES} from './fetch-bundle-json.js';
 import {reportableUrl} from './http-url.js';
@@ -22,8 +23,9 @@ export interface ExternalSource {
 export async function loadExternalContent(
   {bundle, src, timeout}: ExternalSource,
   requestedLanguage: string,
-  signal: AbortSignal
-): Promise<{readonly bundle: ContentBundle; readonly origin: 'src' | 'property'}> {
+  signal: AbortSignal,
+  english: ContentBundle
+): Promise<{readonly bundle: ContentBundle; readonly origin: 'src' | 'property'; readonly stale: readonly string[]}> {
   const fromProperty = bundle !== undefined && bundle !== null;
   let accepted: ContentBundle;
   if (fromProperty) {
@@ -35,5 +37,12 @@ export async function loadExternalContent(
     const limits = {signal, timeoutMs: clampTimeout(timeout), maxBytes: MAX_BUNDLE_BYTES};
     accepted = acceptExternalBundle(await fetchBundleJson(url, limits), requestedLanguage, reportableUrl(url));
   }
-  return {bundle: accepted, origin: fromProperty ? 'property' : 'src'};
+  // A partner's translation of the English names it as its source: its strings are checked against
+  // the English built in, which is passed in so that this chunk imports nothing from the main file.
+  const {sourceLocale} = accepted.meta.translation;
+  const stale =
+    accepted.meta.translation.status !== 'original' && sourceLocale === english.locale
+      ? staleStrings(english, accepted).filter((problem) => !problem.untracked).map((problem) => problem.path)
+      : [];
+  return {bundle: accepted, origin: fromProperty ? 'property' : 'src', stale};
 }

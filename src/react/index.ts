@@ -8,7 +8,7 @@ import {GlossaryTerm as GlossaryTermElement} from '../elements/glossary-term.js'
 import {SecondaryLiverInfo as SecondaryLiverInfoElement} from '../elements/secondary-liver-info.js';
 import {SymptomList as SymptomListElement} from '../elements/symptom-list.js';
 import {replayContentEvents} from './replay-content-events.js';
-import type {ContentErrorDetail, ContentLoadDetail, GlossaryToggleDetail, SectionToggleDetail} from '../events.js';
+import type {ContentErrorDetail, ContentLoadDetail, FeedbackDetail, GlossaryToggleDetail, SectionToggleDetail} from '../events.js';
 
 const contentEvents = {
   onSliContentLoad: 'sli-content-load' as EventName<CustomEvent<ContentLoadDetail>>,
@@ -28,7 +28,12 @@ export const SecondaryLiverInfo = replayContentEvents(React, createComponent({
   tagName: 'secondary-liver-info',
   elementClass: SecondaryLiverInfoElement,
   react: React,
-  events: {...contentEvents, ...glossaryEvents, onSliSectionToggle: 'sli-section-toggle' as EventName<CustomEvent<SectionToggleDetail>>},
+  events: {
+    ...contentEvents,
+    ...glossaryEvents,
+    onSliSectionToggle: 'sli-section-toggle' as EventName<CustomEvent<SectionToggleDetail>>,
+    onSliFeedback: 'sli-feedback' as EventName<CustomEvent<FeedbackDetail>>,
+  },
   displayName: 'SecondaryLiverInfoElement',
 }), 'SecondaryLiverInfo');
 

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
+import {editorialNote} from '../bundle/content-caveats.js';
 import {heading, type HeadingLevel} from './heading.js';
 import type {RenderContext} from './render-context.js';
 
@@ -19,7 +20,7 @@ export function printGlossary(context: RenderContext, level: HeadingLevel, entri
           <dt lang=${own(entry, 'lang') ?? nothing}>${entry.term}${own(entry, 'pronunciation')
             ? html` <bdi>(${own(entry, 'pronunciation')})</bdi>`
             : nothing}</dt>
-          <dd>${entry.definition}${own(entry, 'editorial') ? html` <i>(${ui.editorialMark})</i>` : nothing}</dd>
+          <dd>${entry.definition}${editorialNote(entry, ui) ? html` <i>(${editorialNote(entry, ui)})</i>` : nothing}</dd>
         </div>`
       )}
     </dl>

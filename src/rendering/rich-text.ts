@@ -6,6 +6,12 @@ import type {RenderContext} from './render-context.js';
 // can end one line and "abdomen)." start the next. Brackets and stops next to a term go with it.
 const OPENING = /[([{«“„‘]+$/u;
 const CLOSING = /^[)\]}»”’.,;:!?،؛؟]+/u;
+// An address is an identifier, not words: page translation must leave it as it is.
+const EMAIL = /([^\s@()<>]+@[^\s@()<>]+\.[A-Za-z]{2,})/u;
+
+/** Plain text, with any e-mail address marked `translate="no"`. */
+const plainRun = (text: string): unknown =>
+  EMAIL.test(text) ? text.split(EMAIL).map((part, i) => (i % 2 ? html`<span translate="no">${part}</span>` : part)) : text;
 
 /**
  * Inline rich text. Every run is bound as a text or property value, never as markup: bundle text
@@ -28,7 +34,7 @@ export function richText(text: RichText, context: RenderContext): unknown[] {
     const element = html`<glossary-term term=${term} .inheritedContent=${context.glossary}>${words}</glossary-term>`;
     out.push(before || after ? html`<span class="nowrap">${before}${element}${after}</span>` : element);
   });
-  return out;
+  return out.map((part) => (typeof part === 'string' ? plainRun(part) : part));
 }
 
 export const paragraphs = (blocks: readonly RichText[], context: RenderContext): TemplateResult[] =>

@@ -1,11 +1,13 @@
 import type {ContentBundle, GlossaryEntry, ListItem, RichText} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
-import {contentCaveats, translationReview} from '../bundle/content-caveats.js';
+import {contactInEnglish, contentCaveats, editorialNote, translationReview} from '../bundle/content-caveats.js';
 import type {SectionId} from '../bundle/section-ids.js';
 import type {UiStrings} from '../i18n/ui-strings.js';
 import {parseHttpsLinkUrl} from '../loading/http-url.js';
 import {formatDate} from '../rendering/format-date.js';
 import {termsUsed} from '../rendering/terms-used.js';
+import {otherFormatLinks} from '../rendering/other-format-links.js';
+import {sectionFragment} from '../deep-links/section-fragment.js';
 
 /** What to render, and how it sits in the host page. */
 export interface PlainHtmlOptions {
@@ -17,10 +19,21 @@ export interface PlainHtmlOptions {
   readonly idPrefix: string;
   /** The day the snippet is made: it decides the review-overdue notice. */
   readonly today: Date;
+  /**
+   * The host's own next steps and contacts, already reduced by the CLI (`--support`) to headings,
+   * paragraphs, lists, links and emphasis: inserted as it is. `ownHeading`: it starts with its own
+   * heading, so the default "Who to contact" is left out.
+   */
+  readonly support?: {readonly html: string; readonly ownHeading: boolean};
 }
 
 const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+// As in the panel (rendering/rich-text.ts): page translation leaves an e-mail address as it is.
+const EMAIL = /([^\s@()<>]+@[^\s@()<>]+\.[A-Za-z]{2,})/u;
+const escapeRun = (text: string): string =>
+  text.split(EMAIL).map((part, i) => (i % 2 ? `<span translate="no">${escape(part)}</span>` : escape(part))).join('');
 
 /**
  * The content as plain, light-DOM HTML for content systems that sanitize what editors paste
@@ -54,7 +67,7 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
   const rich = (text: RichText): string =>
     text
       .map((run) => {
-        if (typeof run === 'string') return escape(run);
+        if (typeof run === 'string') return escapeRun(run);
         if (Object.hasOwn(run, 'em')) return `<em>${escape((run as {em: string}).em)}</em>`;
         const {term, text: words} = run as {term: string; text: string};
         if (!firstUse.has(term)) firstUse.set(term, references + 1);
@@ -96,21 +109,42 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     ? `<aside class="sli-callout">\n<p><strong>${escape(ui.important)}</strong></p>\n${notices.map((n) => `<p>${escape(n)}</p>`).join('\n')}\n</aside>`
     : '';
 
+  // The same list and words as the panel (rendering/other-format-links.ts).
+  const formatLinks = panel ? otherFormatLinks(bundle, ui) : [];
+  const formats = formatLinks.length
+    ? `<div class="sli-other-formats">
+<p>${escape(ui.otherFormats)}</p>
+<ul>
+${formatLinks
+        .map(
+          (link) =>
+            `<li><p><a href="${escape(link.href)}" hreflang="${escape(link.language)}" rel="noopener noreferrer">${link.title ? `<span lang="${escape(link.language)}" dir="auto">${escape(link.title)}</span>` : escape(link.kind)} (${escape(link.details)})</a> <span dir="ltr">(${escape(link.host)})</span></p></li>`
+        )
+        .join('\n')}
+</ul>
+</div>`
+    : '';
+
+  // Deep links as a panel with an id answers them: `#<prefix>-<section>`. With `--id-prefix sli`
+  // that is `#sli-<section>`, the link that reaches the first panel showing a section.
   const sectionHtml = sections
-    .map((id) => `<section class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
+    .map((id) => `<section id="${sectionFragment(prefix, id)}" class="sli-section sli-section-${id}">\n${h(sectionOffset, bundle.sections[id].heading, 'sli-heading')}\n${body(id)}\n</section>`)
     .join('\n');
 
-  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames))}</time>`;
+  const date = (iso: string) => `<time datetime="${iso}">${escape(formatDate(iso, bundle.locale, ui.monthNames, ui.digits))}</time>`;
   const linked = (url: string | undefined, text: string) => {
     const href = parseHttpsLinkUrl(url)?.href;
     // The host beside every link, as in the panel: a title that looks like another address cannot hide where it leads.
     const host = parseHttpsLinkUrl(url)?.hostname;
-    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr">(${escape(host!)})</span>` : escape(text);
+    return href ? `<a href="${escape(href)}" rel="noopener noreferrer">${escape(text)}</a> <span dir="ltr" translate="no">(${escape(host!)})</span>` : escape(text);
   };
   const fact = (label: string, value: string) => `<dt>${escape(label)}</dt><dd>${value}</dd>`;
   const translated = meta.translation.status !== 'original';
   const translationReviewed = translationReview(meta.translation);
-  const publisher = own(meta.source, 'publisher');
+  const sourcePublisher = own(meta.source, 'publisher');
+  const publisher = own(meta, 'publisher');
+  const licence = own(meta, 'licence');
+  const sourceUrl = parseHttpsLinkUrl(own(meta, 'sourceUrl'))?.href;
   const sourceReviewer = own(meta.source, 'reviewedBy');
   const note = own(meta.source, 'note');
   const editorial = glossary.filter((entry) => own(entry, 'editorial'));
@@ -122,28 +156,35 @@ export function plainHtml(bundle: ContentBundle, ui: UiStrings, options: PlainHt
     const on = own(entry, 'reviewedOn');
     return by && on ? `${escape(entry.term)} (${isolated(by)}, ${date(on)})` : escape(entry.term);
   };
+  const sourceLang = own(meta.source, 'lang');
+  const sourceName = sourceLang
+    ? `<span lang="${escape(sourceLang)}" dir="auto">${linked(own(meta.source, 'url'), meta.source.name)}</span>`
+    : linked(own(meta.source, 'url'), meta.source.name);
   const about = `<div class="sli-about">
 ${h(sectionOffset, ui.aboutThisInformation, 'sli-heading')}
 <dl class="sli-facts">
-${fact(ui.source, `${publisher ? `${isolated(publisher)}: ` : ''}${linked(own(meta.source, 'url'), meta.source.name)}`)}
+${publisher ? fact(ui.publishedBy, linked(own(publisher, 'url'), publisher.name)) : ''}
+${sourceUrl ? fact(ui.onlineAt, `<a href="${escape(sourceUrl)}" rel="noopener noreferrer">${escape(sourceUrl)}</a>`) : ''}
+${fact(ui.source, `${sourcePublisher ? `${isolated(sourcePublisher)}: ` : ''}${sourceName}`)}
 ${fact(translated ? ui.sourceLastReviewed : ui.lastReviewed, date(meta.lastReviewed))}
 ${sourceReviewer ? fact(ui.reviewedBy, escape(sourceReviewer)) : ''}
 ${fact(ui.nextReviewDue, date(meta.nextReviewDue))}
+${licence ? fact(ui.licence, linked(own(licence, 'url'), licence.name)) : ''}
 ${translated ? fact(ui.translation, translationReviewed ? `${isolated(translationReviewed.by)}, ${date(translationReviewed.on)}` : escape(ui.translationUnreviewed)) : ''}
 </dl>
 ${note ? `<p>${escape(note)}</p>` : ''}
-${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(', ')}.</p>` : ''}
+${editorial.length ? `<p>${escape(ui.editorialDefinitions)}: ${editorial.map(reviewRecord).join(escape(ui.listSeparator))}.</p>` : ''}
 ${h(sectionOffset + 1, ui.references, 'sli-heading')}
 <ol class="sli-references">
 ${meta.references
   .map((ref) => {
     const lang = own(ref, 'lang');
     const extra = [own(ref, 'authors'), own(ref, 'publication')].filter((x): x is string => !!x).map((x) => `<br>${escape(x)}`).join('');
-    return `<li${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
+    return `<li translate="no"${lang ? ` lang="${escape(lang)}" dir="auto"` : ''}><cite>${linked(own(ref, 'url'), ref.title)}</cite>${extra}</li>`;
   })
   .join('\n')}
 </ol>
-<p>${rich(meta.referencesNote)}</p>
+<p>${escape(ui.sourcePageSays)} ${rich(meta.referencesNote)}${contactInEnglish(bundle) ? ` ${escape(ui.sourceContactInEnglish)}` : ''}</p>
 </div>`;
 
   const definition = (entry: GlossaryEntry) => {
@@ -151,7 +192,7 @@ ${meta.references
     const lang = own(entry, 'lang');
     const back = firstUse.get(entry.id);
     return `<dt${lang ? ` lang="${escape(lang)}"` : ''}><a ${target(`${prefix}-def-${entry.id}`)}>${escape(entry.term)}</a>${pronunciation ? ` (${escape(pronunciation)})` : ''}</dt>
-<dd>${escape(entry.definition)}${own(entry, 'editorial') ? ` <em>(${escape(ui.editorialMark)})</em>` : ''}${back ? ` <a class="sli-back" href="#${refId(back)}">${escape(ui.backToText)}</a>` : ''}</dd>`;
+<dd>${escape(entry.definition)}${editorialNote(entry, ui) ? ` <em>(${escape(editorialNote(entry, ui)!)})</em>` : ''}${back ? ` <a class="sli-back" href="#${refId(back)}">${escape(ui.backToText)}</a>` : ''}</dd>`;
   };
   // In the order a reader meets the terms.
   const order = (entry: GlossaryEntry) => firstUse.get(entry.id) ?? Infinity;
@@ -161,10 +202,16 @@ ${meta.references
     : '';
 
   const title = panel ? h(0, meta.title, 'sli-title') : '';
-  const main = panel ? `${sectionHtml}\n${about}` : sectionHtml;
+  // Where the elements' support slot is: after the sections (the symptom list's caveat), before About.
+  const {support} = options;
+  const supportHtml = support
+    ? `<div class="sli-support">\n${support.ownHeading ? '' : `${h(1, ui.whoToContact, 'sli-heading')}\n`}${support.html}\n</div>`
+    : '';
+  const main = panel ? `${sectionHtml}\n${supportHtml}\n${about}` : `${sectionHtml}\n${supportHtml}`;
   return `<div class="sli sli-${options.element}" id="${prefix}" lang="${escape(bundle.locale)}" dir="${bundle.dir}">
 ${title}
 ${callout}
+${formats}
 ${main}
 ${glossaryHtml}
 </div>

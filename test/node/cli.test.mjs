@@ -25,6 +25,19 @@ for (const file of readdirSync(bundlesDir)) {
   });
 }
 
+test('warns, without refusing, when a partner bundle names no publisher, online address or licence', () => {
+  const bare = run('validate', write('bare.json', enGB()));
+  assert.equal(bare.status, 0, bare.stderr);
+  assert.match(bare.stderr, /^warning: \$\.meta\.publisher: is missing/m);
+  assert.match(bare.stderr, /^warning: \$\.meta\.sourceUrl: is missing/m);
+  assert.match(bare.stderr, /^warning: \$\.meta\.licence: is missing/m);
+  const bundle = enGB();
+  Object.assign(bundle.meta, {publisher: {name: 'Example Trust'}, sourceUrl: 'https://trust.example/liver', licence: {name: 'CC BY 4.0'}});
+  const named = run('validate', write('named.json', bundle));
+  assert.equal(named.status, 0, named.stderr);
+  assert.doesNotMatch(named.stderr, /warning/);
+});
+
 test('rejects an invalid bundle, naming the JSON path and a plain reason', () => {
   const bundle = enGB();
   delete bundle.sections.tests.items[3].id;

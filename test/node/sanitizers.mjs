@@ -33,7 +33,8 @@ function kses(html) {
         const lower = attribute.toLowerCase();
         return KSES_GLOBAL_ATTRIBUTES.includes(lower) || lower.startsWith('data-') || (tag === 'a' && KSES_A_ATTRIBUTES.includes(lower));
       })
-      .filter(([, attribute, value = '']) => attribute.toLowerCase() !== 'href' || /^["']?(https?:|#|\/)/i.test(value))
+      // wp_allowed_protocols() includes mailto and tel (and more that snippets never use).
+      .filter(([, attribute, value = '']) => attribute.toLowerCase() !== 'href' || /^["']?(https?:|mailto:|tel:|#|\/)/i.test(value))
       .map(([whole]) => whole);
     return `<${tag}${kept.map((attribute) => ` ${attribute}`).join('')}${/\/\s*$/.test(rest) ? ' /' : ''}>`;
   });

@@ -7,11 +7,11 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {BUILT_IN_LOCALES as LOCALES} from '../../scripts/built-in-locales.mjs';
 
 const cli = new URL('../../bin/secondary-liver-info.mjs', import.meta.url).pathname;
 const run = (args, file = cli) => spawnSync(process.execPath, [file, 'snippet', ...args], {encoding: 'utf8', timeout: 60000});
 const bundle = (locale) => JSON.parse(readFileSync(new URL(`../../locales/bundles/${locale}.json`, import.meta.url), 'utf8'));
-const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
 
 for (const locale of LOCALES) {
   for (const kind of ['rich', 'plain']) {

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {parse, SANITIZERS, slug} from './sanitizers.mjs';
+import {BUILT_IN_LOCALES as LOCALES} from '../../scripts/built-in-locales.mjs';
 
 const cli = new URL('../../bin/secondary-liver-info.mjs', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, 'snippet', ...args], {encoding: 'utf8', timeout: 60000});
 const out = new URL('../../build/snippets/sanitized/', import.meta.url).pathname;
 mkdirSync(out, {recursive: true});
-const LOCALES = ['en-GB', 'cy', 'pl', 'ar'];
 const bundle = (locale) => JSON.parse(readFileSync(new URL(`../../locales/bundles/${locale}.json`, import.meta.url), 'utf8'));
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 const plainText = (run) => (typeof run === 'string' ? run : run.text ?? run.em);
@@ -115,4 +115,28 @@ test('the README says what each sanitizer does to the rich snippet', () => {
   const table = ['| Sanitizer | Declarative shadow DOM | A reader with JavaScript off sees |', '|---|---|---|', ...rows].join('\n');
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   assert.ok(readme.includes(table), `README.md's rich-snippet table is stale; it should read:\n${table}`);
+});
+
+test('--structured-data: the same JSON-LD as the panel, in the rich snippet inside the element and after the plain one', async () => {
+  const {medicalWebPage} = await import('../../dist/npm/structured-data/medical-web-page.js');
+  const data = bundle('cy');
+  const read = (html) => {
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json" data-sli-structured-data>([^<]*)<\/script>/g)];
+    assert.equal(blocks.length, 1, 'one block');
+    return JSON.parse(blocks[0][1]);
+  };
+  const rich = run('--locale', 'cy', '--sections', 'symptoms tests', '--structured-data');
+  assert.equal(rich.status, 0, rich.stderr);
+  assert.match(rich.stdout, /<secondary-liver-info [^>]*structured-data[\s\S]*data-sli-structured-data>[^<]*<\/script><\/secondary-liver-info>/);
+  assert.deepEqual(read(rich.stdout), JSON.parse(JSON.stringify(medicalWebPage(data, ['symptoms', 'tests'], (id) => `#sli-${id}`))));
+  const plain = run('--plain', '--locale', 'cy', '--sections', 'symptoms tests', '--structured-data', '--id-prefix', 'faq');
+  assert.equal(plain.status, 0, plain.stderr);
+  const json = read(plain.stdout);
+  assert.deepEqual(json.hasPart.map((part) => part.url), ['#faq-symptoms', '#faq-tests']);
+  for (const part of json.hasPart) assert.match(plain.stdout, new RegExp(`<section id="${part.url.slice(1)}"`), 'each part links to its section');
+  assert.equal(json.inLanguage, 'cy');
+  assert.equal(json.about.code[1].codeValue, '94381002');
+  // Without the flag, no block; and not for a symptom list.
+  assert.doesNotMatch(run('--plain').stdout, /ld\+json/);
+  assert.equal(run('--element', 'symptom-list', '--structured-data').status, 2);
 });

@@ -26,7 +26,11 @@ try {
   await until(() => validated.shadowRoot?.querySelector('[part~="fallback-notice"]'), 'the validator');
   // The illustration's drawing is a lazy file: it must arrive (it once failed under ?ver=).
   if (panel.getAttribute('sections')?.includes('what-is-it')) await until(() => panel.shadowRoot.querySelector('figure svg'), 'the drawing');
+  // Structured data: a JSON-LD block added under require-trusted-types-for 'script' (no sink used).
+  const wantsJsonLd = panel.hasAttribute('structured-data');
+  if (wantsJsonLd) await until(() => panel.querySelector('script[type="application/ld+json"]'), 'the structured data');
   window.__rendered = {
+    structuredData: wantsJsonLd ? JSON.parse(panel.querySelector('script[type="application/ld+json"]').textContent)['@type'] : undefined,
     drawing: !!panel.shadowRoot.querySelector('figure svg'),
     litCopies: (window.litHtmlVersions ?? []).length,
     panelItems: panel.shadowRoot.querySelectorAll('[part~="section-symptoms"] li').length,
