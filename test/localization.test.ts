@@ -85,7 +85,7 @@ describe('localization', () => {
     expect(lineHeight($(el, '[part~="heading"]'))).to.be.at.least(1.75);
     const term = $<GlossaryTerm>(el, 'glossary-term');
     await openDefinition(term);
-    const tip = $(term, '[part~="toggletip"]');
+    const tip = tipOf(term)!;
     expect(getComputedStyle(tip).fontFamily).to.equal(family);
     expect(lineHeight(tip)).to.be.at.least(2);
     // Other languages keep the host's font and the ordinary line height.

@@ -72,6 +72,12 @@ export const glossaryPopupStyles = css`
     border-radius: var(--sli-radius, 0.25em);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
   }
+  /* Urdu in Nastaliq, with room between lines, as in the panel (base.styles.ts); the host's
+     --sli-font-family still wins. */
+  [part~="toggletip"]:lang(ur) {
+    font-family: var(--sli-font-family, 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Faiz Lahori Nastaliq', serif);
+    line-height: 2.2;
+  }
   /* Author styles beat the browser's own hiding rules, so restate them. Separate rules: a browser
      that does not know :popover-open drops only the second. */
   [part~="toggletip"][hidden] {

@@ -19,9 +19,12 @@ export class ReservedSpace {
   /**
    * Reads the room the host reserved, before the element is defined (its constructor, during an
    * upgrade: the `:not(:defined)` rule still applies). An element created by script has none.
+   * The computed `min-height` (100vh computes to pixels) needs a style pass, not a layout.
    */
   constructor(private readonly host: HTMLElement) {
-    if (host.isConnected && typeof IntersectionObserver === 'function') this.height = host.getBoundingClientRect().height;
+    if (!host.isConnected || typeof IntersectionObserver !== 'function') return;
+    const reserved = parseFloat(getComputedStyle(host).minHeight);
+    if (reserved > 0) this.height = reserved;
   }
 
   /** After each render: hold the reserved height while the rendered element is shorter and on screen. */
