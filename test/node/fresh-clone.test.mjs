@@ -30,6 +30,8 @@ const BUILDS_IN = {
 };
 // Scripts that need nothing built (they read the sources): run on the clone.
 const RUN_AS_IS = ['localize:extract', 'generate', 'lint', 'check:docs', 'docs'];
+// Scripts that do nothing without arguments: on their own they print their usage in one line.
+const TAKES_ARGUMENTS = ['fingerprints'];
 // Scripts that need a build, and the command each names.
 const NEEDS = {
   'check:content': 'npm run build:ts',
@@ -46,7 +48,7 @@ const listed = [...new Set([...readme.matchAll(/npm run (?:-s )?([a-z][\w:-]*)/g
 test('the README lists only scripts that exist, and this test covers each', () => {
   for (const name of listed) {
     assert.ok(pkg.scripts[name], `npm run ${name} exists`);
-    assert.ok(BUILDS_FIRST.includes(name) || BUILDS_IN[name] || NEEDS[name] || RUN_AS_IS.includes(name), `${name} is covered here`);
+    assert.ok(BUILDS_FIRST.includes(name) || BUILDS_IN[name] || NEEDS[name] || RUN_AS_IS.includes(name) || TAKES_ARGUMENTS.includes(name), `${name} is covered here`);
   }
 });
 
@@ -73,6 +75,13 @@ test('on a fresh clone, each script that needs a build says in one line what to 
       assert.equal(lines.length, 1, `${name}: ${result.stderr}`);
       assert.ok(lines[0].includes(`run \`${first}\` first`), `${name}: ${lines[0]}`);
       assert.doesNotMatch(result.stderr + result.stdout, /internal error|\n\s+at |ERR_MODULE_NOT_FOUND/, name);
+    }
+    for (const name of TAKES_ARGUMENTS) {
+      const result = await runScript(dir, name);
+      assert.notEqual(result.status, 0, `${name} without arguments`);
+      const lines = result.stderr.split('\n').filter((line) => line.trim() && !/^npm (ERR!|error)/.test(line));
+      assert.equal(lines.length, 1, `${name}: ${result.stderr}`);
+      assert.match(lines[0], /^usage: /, name);
     }
     for (const name of RUN_AS_IS) {
       const result = await runScript(dir, name);
