@@ -32,6 +32,29 @@ function facts(): string[] {
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe('light-dom attribute', () => {
+  it('places the host\'s support content where the slot is, under "Who to contact", after the outlook and before About', async () => {
+    const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info light-dom collapsible>
+      <div slot="support"><p>Call the specialist nurse team.</p></div>
+    </secondary-liver-info>`);
+    await nextFrame();
+    const support = el.querySelector<HTMLElement>('[part~="support"]')!;
+    expect(support.hidden).to.equal(false);
+    expect(support.querySelector('[slot="support"]')?.textContent).to.contain('Call the specialist nurse team.');
+    expect(support.textContent).to.contain('Who to contact');
+    const outlook = el.querySelector('[part~="section-outlook"]')!;
+    const about = el.querySelector('[part~="about"]')!;
+    expect(outlook.compareDocumentPosition(support) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(support.compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // A later render (another language) keeps it in place, once.
+    el.lang = 'cy';
+    await el.updateComplete;
+    await nextFrame();
+    expect(el.querySelectorAll('[slot="support"]')).to.have.length(1);
+    expect(el.querySelector('[part~="support"] > [slot="support"]')).to.not.equal(null);
+    expect(squash(document.body.innerText).split('Call the specialist nurse team.')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders the default panel in the page: no shadow root, every fact once in innerText', async () => {
     const el = await fixture<SecondaryLiverInfo>(html`<secondary-liver-info light-dom></secondary-liver-info>`);
     await nextFrame();
