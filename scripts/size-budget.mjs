@@ -71,8 +71,9 @@ const rows = [
   // imports Lit's css-tag alone, so that the term on its own no longer carries ReactiveElement,
   // which moves gzip more than brotli); the first-screen split of that issue (decision 3) is what
   // brings the first round trip down.
-  // Then 24.9 with all of them together, measured 24.85 KiB (21.29 brotli).
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 24.9 * KiB},
+  // Then 24.9 with all of them together, measured 24.85 KiB (21.29 brotli); then 25.0: support
+  // content placed in light-DOM mode measured 24.91 KiB.
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 25 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
