@@ -1,6 +1,6 @@
 // What the CLI needs to touch files a hostile repository or bundle might have prepared, and to
 // print what it found without handing the terminal control characters.
-import {closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import {randomBytes} from 'node:crypto';
 import {basename, dirname, join, normalize, sep} from 'node:path';
 
@@ -102,5 +102,39 @@ export function writeFileAtomically(file, text) {
       // Never created, or already renamed.
     }
     throw new Refusal(`cannot write: ${describeError(error)}`);
+  }
+}
+
+/**
+ * The text of `file` if it is a regular file of at most `maxBytes` in strict UTF-8 (a leading BOM
+ * dropped, as browsers do): `{text}`, or `{tooLarge: size}` (the size in bytes, or `undefined` when
+ * the file grew while read), or `{notUtf8: true}`. A symbolic link (refused by the kernel, not by a
+ * check that could race), a linked directory, a FIFO (opened without waiting for a writer) or any
+ * other non-regular file is a `Refusal`.
+ */
+export function readLimitedTextFile(file, maxBytes) {
+  refuseLinkedDirectories(file);
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    if (error.code === 'ELOOP') throw new Refusal('is a symbolic link: give the path of the file itself');
+    throw new Refusal(`cannot read: ${describeError(error)}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Refusal('is not a regular file');
+    if (stat.size > maxBytes) return {tooLarge: stat.size};
+    const bytes = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    for (let read; length < bytes.length && (read = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += read;
+    if (length > maxBytes) return {tooLarge: undefined};
+    try {
+      return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, length))};
+    } catch {
+      return {notUtf8: true};
+    }
+  } finally {
+    closeSync(fd);
   }
 }

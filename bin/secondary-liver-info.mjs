@@ -10,8 +10,8 @@
 // (which never end), nothing over the widget's 512 KB cap, nothing but strict UTF-8. Its messages
 // name JSON paths and reasons, never the file's content. Exit codes: 0 valid, 1 invalid, 2 usage
 // or a file it will not read, or any internal error.
-import {closeSync, constants, existsSync, fstatSync, openSync, readSync} from 'node:fs';
-import {describeError, printable, Refusal, refuseLinkedDirectories} from './cli-files.mjs';
+import {existsSync} from 'node:fs';
+import {printable, readLimitedTextFile, Refusal} from './cli-files.mjs';
 
 const USAGE = `usage: secondary-liver-info validate <bundle.json>
        secondary-liver-info snippet [--plain] [options]   (snippet --help for the options)
@@ -21,36 +21,16 @@ const USAGE = `usage: secondary-liver-info validate <bundle.json>
 const MAX_BUNDLE_BYTES = 512 * 1024;
 const MAX_LINES = 50;
 
-/** The file's text, if it is a regular file of at most `MAX_BUNDLE_BYTES` in strict UTF-8. */
+/** The bundle file's text, or why the widget would not take it (the same size limit). */
 function readBundleFile(file) {
-  refuseLinkedDirectories(file);
-  let fd;
-  try {
-    // O_NOFOLLOW: a symbolic link is refused by the kernel, not by a check that could race.
-    // O_NONBLOCK: opening a FIFO must not wait for a writer.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    if (error.code === 'ELOOP') throw new Refusal('is a symbolic link: give the path of the file itself');
-    throw new Refusal(`cannot read: ${describeError(error)}`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Refusal('is not a regular file');
-    if (stat.size > MAX_BUNDLE_BYTES)
-      return {tooLarge: `is ${stat.size} bytes; the widget accepts at most ${MAX_BUNDLE_BYTES}`};
-    const bytes = Buffer.alloc(MAX_BUNDLE_BYTES + 1);
-    let length = 0;
-    for (let read; length < bytes.length && (read = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += read;
-    if (length > MAX_BUNDLE_BYTES) return {tooLarge: `is larger than ${MAX_BUNDLE_BYTES} bytes, the widget's limit`};
-    try {
-      // Strict: invalid UTF-8 is an error, not U+FFFD. A leading BOM is dropped, as browsers do.
-      return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, length))};
-    } catch {
-      return {notUtf8: true};
-    }
-  } finally {
-    closeSync(fd);
-  }
+  const read = readLimitedTextFile(file, MAX_BUNDLE_BYTES);
+  if (!('tooLarge' in read)) return read;
+  return {
+    tooLarge:
+      read.tooLarge === undefined
+        ? `is larger than ${MAX_BUNDLE_BYTES} bytes, the widget's limit`
+        : `is ${read.tooLarge} bytes; the widget accepts at most ${MAX_BUNDLE_BYTES}`,
+  };
 }
 
 /** Prints at most `MAX_LINES` problems, each a JSON path and a reason; returns exit code 1. */

@@ -2,8 +2,7 @@
 // headings, paragraphs, lists, links (https, tel, mailto) and emphasis. Everything else is dropped
 // (the text of unknown tags is kept; the content of scripts, styles and the like is not), by
 // sanitize-html, a maintained sanitizer, not by a home-made parser.
-import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import {describeError, Refusal, refuseLinkedDirectories} from './cli-files.mjs';
+import {readLimitedTextFile, Refusal} from './cli-files.mjs';
 
 const MAX_BYTES = 64 * 1024;
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -14,27 +13,10 @@ const LINK = /^(https:\/\/|tel:|mailto:)/i;
 
 /** The fragment's text, if it is a regular file of at most `MAX_BYTES` in strict UTF-8 (symbolic links refused). */
 function readFragment(file) {
-  refuseLinkedDirectories(file);
-  let fd;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    throw new Refusal(error.code === 'ELOOP' ? 'is a symbolic link: give the path of the file itself' : `cannot read: ${describeError(error)}`);
-  }
-  try {
-    if (!fstatSync(fd).isFile()) throw new Refusal('is not a regular file');
-    const bytes = Buffer.alloc(MAX_BYTES + 1);
-    let length = 0;
-    for (let read; length < bytes.length && (read = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += read;
-    if (length > MAX_BYTES) throw new Refusal(`is larger than ${MAX_BYTES} bytes`);
-    try {
-      return new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, length));
-    } catch {
-      throw new Refusal('is not valid UTF-8 text');
-    }
-  } finally {
-    closeSync(fd);
-  }
+  const read = readLimitedTextFile(file, MAX_BYTES);
+  if ('tooLarge' in read) throw new Refusal(`is larger than ${MAX_BYTES} bytes`);
+  if (read.notUtf8) throw new Refusal('is not valid UTF-8 text');
+  return read.text;
 }
 
 /**
