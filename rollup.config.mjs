@@ -118,6 +118,23 @@ const standaloneBuilds = Object.entries(STANDALONE).map(([name, input]) => ({
   plugins: [compileMessagesPlugin(), minifyTemplates(), nodeResolve(), minify(), importsNothing(name)],
 }));
 
+/**
+ * The self-contained file shows the panel's first screen from the first round trip (about 14 KiB)
+ * and requests everything else as one chunk as soon as it runs: src/deferred/load-parts.cdn.ts
+ * stands in for load-parts.ts, which imports those parts statically for the npm build and servers
+ * (and load-popup.cdn.ts for load-popup.ts: the glossary pop-up comes with the parts).
+ */
+function deferBelowTheFold() {
+  return {
+    name: 'defer-below-the-fold',
+    async resolveId(specifier, importer, options) {
+      if (!/\/load-(parts|popup)\.js$/.test(specifier)) return null;
+      const resolved = await this.resolve(specifier, importer, {...options, skipSelf: true});
+      return resolved && /\/deferred\/load-\w+\.js$/.test(resolved.id) ? resolved.id.replace(/\.js$/, '.cdn.js') : resolved;
+    },
+  };
+}
+
 const mainBuild = {
   input: {'secondary-liver-info': 'build/src/define/all.js'},
   preserveEntrySignatures: 'allow-extension',
@@ -126,9 +143,11 @@ const mainBuild = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    experimentalMinChunkSize: 1024,
     sourcemap: false,
   },
   plugins: [
+    deferBelowTheFold(),
     useStandaloneFiles(),
     renameTrustedTypesPolicy(),
     compileMessagesPlugin(),

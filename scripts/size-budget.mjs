@@ -72,8 +72,10 @@ const rows = [
   // which moves gzip more than brotli); the first-screen split of that issue (decision 3) is what
   // brings the first round trip down.
   // Then 24.9 with all of them together, measured 24.85 KiB (21.29 brotli); then 25.0: support
-  // content placed in light-DOM mode measured 24.91 KiB.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 25 * KiB},
+  // content placed in light-DOM mode measured 24.91 KiB. Then 22.25: issue 24's first-screen split
+  // (About, references, print glossary, feedback, other formats, stale-section notices and the
+  // glossary pop-up in chunks/parts-*.js, requested as the file starts) measured 21.95 KiB (19.13 brotli).
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 22.25 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},
@@ -100,7 +102,7 @@ for (const row of rows) {
 }
 // The targets of issue 24, each printed against the measured number (targets inform; budgets fail).
 // What a default panel loads: the self-contained file and every lazy file but the other languages
-// and the partner-bundle loader (today the drawing; any first-screen split adds its chunks here),
+// and the partner-bundle loader (the drawing, and the parts below the first screen),
 // nor what only an opt-in loads: a section link in the URL, `light-dom`, `structured-data` (issue 21).
 const OPT_IN = /^(external-bundle|follow-hash|light-styles|structured-data-for)-/;
 const defaultPanelFiles = ['secondary-liver-info.js', ...chunks.filter((file) => !localeOf(file) && !OPT_IN.test(file)).map((file) => `chunks/${file}`)];

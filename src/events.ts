@@ -27,6 +27,9 @@ export interface SectionToggleDetail {
  * - `trusted-types-refused`: the page's CSP `trusted-types` list does not allow the widget's policy
  *   (`secondary-liver-info`), so the self-contained script cannot render; the element's own
  *   light-DOM children stay on screen.
+ * - `part-unavailable`: the self-contained script could not load its parts below the first screen
+ *   (`chunks/parts-*.js`: "About this information", references, the print glossary, feedback,
+ *   the definitions' pop-up); the first screen stays, with a notice where they would be.
  */
 export type ContentErrorReason =
   | 'invalid-bundle'
@@ -38,7 +41,8 @@ export type ContentErrorReason =
   | 'too-large'
   | 'locale-mismatch'
   | 'locale-unavailable'
-  | 'trusted-types-refused';
+  | 'trusted-types-refused'
+  | 'part-unavailable';
 
 /** Detail of `sli-content-error`. */
 export interface ContentErrorDetail {

@@ -17,7 +17,7 @@ export function evaluateOncePerPage(version) {
   return {
     name: 'evaluate-once-per-page',
     renderChunk(code, chunk) {
-      if (!chunk.isEntry) return null;
+      if (!chunk.isEntry) return importFromRunningCopy.call(this, code, chunk);
       if (chunk.imports.length) this.error(`the self-contained file must import nothing statically, but imports ${chunk.imports.join(', ')}`);
       const exportStatement = /\nexport\s*\{([^}]*)\};?\s*$/.exec(code);
       if (!exportStatement) this.error('the self-contained file no longer ends with one export statement: update evaluateOncePerPage');
@@ -38,4 +38,28 @@ export function evaluateOncePerPage(version) {
       ].join('\n');
     },
   };
+}
+
+/**
+ * A lazy file takes what it shares with the self-contained file from the copy that is running,
+ * instead of importing it by URL. An import would name the file as `../secondary-liver-info.js`:
+ * on a page that loaded it as `secondary-liver-info.js?ver=6.4` (WordPress), or renamed, that is
+ * another URL, so the browser would download and evaluate the whole file a second time. Only the
+ * running copy requests its lazy files, so the record it left holds the exports they expect.
+ * @this {import('rollup').PluginContext}
+ */
+function importFromRunningCopy(code, chunk) {
+  const entries = chunk.imports.filter((file) => !file.includes('/'));
+  if (!entries.length) return null;
+  // Other lazy files it shares code with are imported as usual: they are found from its own URL.
+  if (entries.length > 1) this.error(`${chunk.fileName} imports ${entries.join(', ')}: only one self-contained file is expected`);
+  const statement = new RegExp(`^import\\s*\\{([^}]*)\\}\\s*from\\s*['"]\\.\\./${entries[0].replace(/[.]/g, '\\.')}['"];?\\s*$`, 'm');
+  const match = statement.exec(code);
+  if (!match) this.error(`${chunk.fileName} no longer imports the self-contained file as one named import: update importFromRunningCopy`);
+  const bindings = match[1]
+    .split(',')
+    .map((binding) => binding.trim().split(/\s+as\s+/))
+    .filter(([name]) => name)
+    .map(([name, local = name]) => `${name}: ${local}`);
+  return {code: code.replace(statement, `const {${bindings.join(', ')}} = globalThis[Symbol.for(${JSON.stringify(RUNNING_COPY_KEY)})];`), map: null};
 }

@@ -6,6 +6,7 @@ import {bundle as embeddedBundle} from '../generated/content/en-GB.js';
 import {builtInLocaleFor, DEFAULT_LOCALE, languageUnavailable, loadTranslatedLocale} from '../i18n/locales.js';
 import {requestedLanguage} from '../i18n/requested-language.js';
 import {ContentError} from '../loading/content-error.js';
+import {deferredParts, deferredPartsFailed, deferredPartsSettled} from '../deferred/load-parts.js';
 import {LanguageContentController} from './language-content-controller.js';
 import {logError, warn} from '../safe-console.js';
 
@@ -59,6 +60,12 @@ const builtInContent = (data: LocaleData, unavailable: boolean): ResolvedContent
  * `src`, else the built-in content for the element's language.
  */
 export class ContentController extends LanguageContentController<ResolvedContent, ContentSourceHost> {
+  // The self-contained file shows the embedded first screen before its other parts arrive; an
+  // event announces the content once they have (or have failed).
+  protected override complete(): boolean {
+    return !!deferredParts() || deferredPartsFailed();
+  }
+
   protected override extraInputs(): readonly unknown[] {
     const {bundle, src, timeout} = this.host;
     return [bundle, src, timeout];
@@ -67,8 +74,8 @@ export class ContentController extends LanguageContentController<ResolvedContent
   protected override load(requested: string, signal: AbortSignal): Loaded<ResolvedContent> | Promise<Loaded<ResolvedContent>> {
     const {bundle, src, timeout} = this.host;
     if ((bundle !== undefined && bundle !== null) || src) {
-      return externalBundles()
-        .then((m) => m.loadExternalContent({bundle, src, timeout}, requested, signal, embeddedBundle))
+      return Promise.all([externalBundles(), deferredPartsSettled])
+        .then(([m]) => m.loadExternalContent({bundle, src, timeout}, requested, signal, embeddedBundle))
         .then(async ({bundle: accepted, origin, stale}) => ({
           content: await withUiStrings(accepted, stale),
           detail: {locale: accepted.locale, origin},
@@ -81,7 +88,8 @@ export class ContentController extends LanguageContentController<ResolvedContent
       detail: {locale: d.bundle.locale, origin: 'built-in'},
     });
     if (!(data instanceof Promise)) return loaded(data, languageUnavailable(requested));
-    return data.then((d) => loaded(d), () => {
+    // A translation needs a round trip of its own: it shows complete, with the parts below the first screen.
+    return Promise.all([data, deferredPartsSettled]).then(([d]) => loaded(d), () => {
       throw new ContentError({reason: 'locale-unavailable', message: `the ${locale} content could not be loaded`});
     });
   }

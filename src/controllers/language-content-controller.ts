@@ -49,8 +49,8 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
 
   hostUpdated(): void {
     const event = this.pendingEvent;
+    if (!event || !this.complete()) return;
     this.pendingEvent = undefined;
-    if (!event) return;
     (this.host as RemembersContentEvent)[LAST_CONTENT_EVENT] = event;
     this.host.dispatchEvent(event);
   }
@@ -85,6 +85,11 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
       (loaded) => this.show(generation, loaded),
       (error: unknown) => this.fail(generation, requested, error)
     );
+  }
+
+  /** Whether the host's last render showed all it will show of the content (its events wait until it does). */
+  protected complete(): boolean {
+    return true;
   }
 
   /** Inputs besides the requested language whose change means loading again. */

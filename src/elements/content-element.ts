@@ -1,12 +1,15 @@
-import {adoptStyles, html, isServer, LitElement, type CSSResultOrNative, type PropertyValues} from 'lit';
+import {adoptStyles, html, isServer, LitElement, nothing, type CSSResultOrNative, type PropertyValues} from 'lit';
 import type {ResolvedContent} from '../content-types.js';
 import type {ContentBundle} from '../bundle/content-bundle.js';
 import {ContentController, EMBEDDED_LOCALE, resolve} from '../controllers/content-controller.js';
+import {deferredParts, deferredPartsFailed, deferredPartsSettled} from '../deferred/load-parts.js';
+import {emit} from '../events.js';
 import {builtInContentForServer} from '../controllers/server-content.js';
 import {VERSION} from '../generated/version.js';
 import type {LanguageSwitch} from '../rendering/notices.js';
 import {renderContext, type RenderContext} from '../rendering/render-context.js';
 import type {HeadingLevel} from '../rendering/heading.js';
+import type {UiStrings} from '../i18n/ui-strings.js';
 import {support, supportStateOf, type SupportState} from '../rendering/support.js';
 import {baseStyles} from './base.styles.js';
 import {contentStyles} from './content.styles.js';
@@ -242,6 +245,7 @@ export abstract class ContentElement extends LitElement {
     let settled: Promise<void>;
     do {
       settled = this.contentSource.settled;
+      await this.partsPending;
       await this.lightStylesPending;
       await settled;
       await super.getUpdateComplete();
@@ -275,8 +279,21 @@ export abstract class ContentElement extends LitElement {
     this.supportState = supportStateOf((event.target as HTMLSlotElement).assignedElements({flatten: true}));
   };
 
+  /** Set while the self-contained file loads the parts below the first screen (see src/deferred/). */
+  private partsPending: Promise<unknown> | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!isServer && !this.partsPending && !deferredParts() && !deferredPartsFailed()) {
+      this.partsPending = deferredPartsSettled.then(() => {
+        this.requestUpdate();
+        if (!deferredPartsFailed()) return;
+        // Shown with the first screen, as any failure is: a notice and an event, once rendered.
+        void this.updateComplete.then(() =>
+          emit(this, 'sli-content-error', {reason: 'part-unavailable', message: 'a part of the self-contained script (chunks/parts-*.js) could not be loaded'})
+        );
+      });
+    }
     // Known before the first render, so a snippet's contacts taken over by the script never blink
     // hidden until the slot reports them; slotchange keeps it current after that.
     this.supportState = supportStateOf([...this.children].filter((child) => child.slot === 'support'));
@@ -286,6 +303,11 @@ export abstract class ContentElement extends LitElement {
   protected renderSupport(level: HeadingLevel, whoToContact: string) {
     const state = isServer ? this.serverSupport ?? 'none' : this.supportState;
     return support(state, level, whoToContact, this.onSupportSlotChange);
+  }
+
+  /** Where the parts below the first screen would be, when the self-contained file could not load them. */
+  protected renderPartsUnavailable(ui: UiStrings) {
+    return deferredPartsFailed() ? html`<p class="callout" part="notice parts-notice">${ui.partsUnavailable}</p>` : nothing;
   }
 
   /** The element's content, from a bundle already chosen. */

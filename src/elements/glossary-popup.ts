@@ -1,23 +1,9 @@
 import {adoptStyles} from '@lit/reactive-element/css-tag.js';
-import {glossaryPopupStyles} from './glossary-term.styles.js';
+import {glossaryPopupStyles} from './glossary-popup.styles.js';
 import {ownOptions} from '../own-options.js';
+import {currentPopup, element, nativePopover, POPUP_CLOSED, POPUP_TEXT, setCurrentPopup, type PopupOwner, type ShownPopup} from './popup-owner.js';
 
 const VIEWPORT_MARGIN = 8;
-
-// Decided once, before any term opens: a test removes the API before the widget loads. On a
-// server there is no HTMLElement to ask, and no pop-up to show.
-export const nativePopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
-
-/** What the pop-up asks of the term it shows. Symbols: no public surface on the element. */
-export const POPUP_CLOSED = Symbol('glossaryPopupClosed');
-export const POPUP_TEXT = Symbol('glossaryPopupText');
-
-export interface PopupOwner extends HTMLElement {
-  /** The pop-up closed without the term asking (light dismiss, Escape, Close, another term opened). */
-  [POPUP_CLOSED](): void;
-  /** What the pop-up shows for the term: its label, language and the definition's nodes. */
-  [POPUP_TEXT](): {lang: string; dir: string; label: string; closeLabel: string; definition: () => (Node | string)[]};
-}
 
 /** The `--sli-*` properties a host sets on or around a term, copied onto the pop-up with the term's font. */
 const COPIED = ['--sli-color-text', '--sli-color-background', '--sli-color-border', '--sli-color-focus', '--sli-font-family', '--sli-font-size', '--sli-radius'];
@@ -28,26 +14,7 @@ const FROM_TERM = [
   ['--glossary-term-word-spacing', 'word-spacing'],
 ];
 
-/** An element with attributes and children. Text is always appended as text nodes, never parsed. */
-export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
-  const created = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
-  created.append(...children);
-  return created;
-}
-
 const popups = new WeakMap<Node, GlossaryPopup>();
-
-/**
- * The pop-up that showed a definition last. One definition is open at a time on the whole page
- * (the browser closes other auto popovers; without the API, `show` closes the last), so this is
- * the only one a term can be showing in, wherever the term is now (even removed from its root).
- */
-let current: GlossaryPopup | undefined;
-/** The term whose definition is open on the page, if any. */
-export const openOwner = (): PopupOwner | undefined => current?.owner;
-/** The pop-up showing `owner`'s definition, if any. */
-export const popupShowing = (owner: PopupOwner): GlossaryPopup | undefined => (current?.owner === owner ? current : undefined);
 
 /** The pop-up for a document or shadow root, built the first time one of its terms opens. */
 export function popupFor(root: Document | ShadowRoot): GlossaryPopup {
@@ -63,7 +30,7 @@ export function popupFor(root: Document | ShadowRoot): GlossaryPopup {
  * gives it the top layer, Escape and outside-click dismissal, and one open at a time across the
  * page. The terms themselves stay the page's own inline text.
  */
-export class GlossaryPopup {
+export class GlossaryPopup implements ShownPopup {
   /** The term whose definition is shown, if any. */
   owner: PopupOwner | undefined;
   readonly holder: HTMLElement;
@@ -106,9 +73,8 @@ export class GlossaryPopup {
     const previous = this.owner;
     this.owner = owner;
     if (previous && previous !== owner) previous[POPUP_CLOSED]();
-    if (!nativePopover && current !== this) current?.closed();
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one open pop-up is module state, not an alias
-    current = this;
+    if (!nativePopover && currentPopup() !== this) currentPopup()?.closed();
+    setCurrentPopup(this);
     // At the end of the body, or of the shadow root: a re-render there may have removed it.
     const place = (this.root as ShadowRoot).host ? this.root : (this.root as Document).body ?? (this.root as Document).documentElement;
     if (this.holder.parentNode !== place) place.append(this.holder);

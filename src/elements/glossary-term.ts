@@ -10,7 +10,8 @@ import {requestedLanguage} from '../i18n/requested-language.js';
 import {embeddedGlossaryContent, glossaryForLocale, type GlossaryFailure} from '../loading/glossary-for-locale.js';
 import {warn} from '../safe-console.js';
 import {booleanValue} from './boolean-attribute.js';
-import {element, nativePopover, openOwner, popupFor, popupShowing, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './glossary-popup.js';
+import {loadedPopupFor, popupSettled} from '../deferred/load-popup.js';
+import {element, nativePopover, openOwner, popupShowing, POPUP_CLOSED, POPUP_TEXT, type PopupOwner} from './popup-owner.js';
 import {glossaryTermStyles} from './glossary-term.styles.js';
 import {textValue} from './property-values.js';
 
@@ -274,12 +275,22 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     const existing = popupShowing(this);
     const isOwner = existing !== undefined;
     if (this.shown && !isOwner) {
+      const popupFor = loadedPopupFor();
+      // The self-contained file requests the pop-up when it starts: only a term opened in its
+      // first moments waits for it. If it cannot load, the term stays closed.
+      if (!popupFor) return void (this.pending ??= popupSettled.then(() => ((this.pending = undefined), this.showLoadedPopup())));
       if (popupFor(this.popupRoot()).show(this)) emit(this, 'sli-glossary-open', {term: this.termId});
       else this.open = false;
     } else if (!this.shown && isOwner) {
       existing!.hide(this);
       emit(this, 'sli-glossary-close', {term: this.termId});
     }
+  }
+
+  private showLoadedPopup(): boolean {
+    if (loadedPopupFor()) this.render();
+    else if (this.shown) this.open = false;
+    return true;
   }
 
   /** @internal */

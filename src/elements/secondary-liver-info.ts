@@ -1,20 +1,15 @@
 import {adoptStyles, html, isServer, nothing, type PropertyValues} from 'lit';
 import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 import {emit} from '../events.js';
-import {about} from '../rendering/about.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
 import {notices, updatedLine} from '../rendering/notices.js';
-import {feedback} from '../rendering/feedback.js';
-import {otherFormats} from '../rendering/other-formats.js';
-import {staleSectionNotice} from '../rendering/stale-section.js';
-import {printGlossary} from '../rendering/print-glossary.js';
 import type {RenderContext} from '../rendering/render-context.js';
 import {sectionBody} from '../rendering/sections.js';
-import {termsUsed} from '../rendering/terms-used.js';
 import {distinctRegionName} from '../rendering/distinct-region-name.js';
 import {regionName} from '../rendering/region-name.js';
 import {own} from '../bundle/own.js';
 import {loadSpreadDrawing} from '../rendering/spread-illustration.js';
+import {deferredParts} from '../deferred/load-parts.js';
 import {ContentElement} from './content-element.js';
 import {panelStyles} from './secondary-liver-info.styles.js';
 import {booleanConverter, booleanValue} from './boolean-attribute.js';
@@ -74,7 +69,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
- * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`.
+ * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`; and `parts-notice`, at the end of the panel, when the self-contained script could not load its parts below the first screen (see `sli-content-error`, reason `part-unavailable`).
  * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
  * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
  * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
@@ -286,7 +281,7 @@ export class SecondaryLiverInfo extends ContentElement {
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.setOpen([id], true)}
       >
-        ${staleSectionNotice(id, context, this.englishContext)} ${sectionBody(id, context, {illustration: !this.noIllustration})}
+        ${deferredParts()?.staleSectionNotice(id, context, this.englishContext)} ${sectionBody(id, context, {illustration: !this.noIllustration})}
       </div>
     </div>`;
   }
@@ -297,8 +292,11 @@ export class SecondaryLiverInfo extends ContentElement {
     const sectionLevel = subLevel(level);
     const chosen = this.chosenSections;
     const allOpen = chosen.every((id) => this.openSections.has(id));
-    const terms = termsUsed(bundle, chosen);
-    const used = bundle.glossary.filter((entry) => terms.has(entry.id));
+    // Until the self-contained file has its other parts (see src/deferred/), the first screen:
+    // everything down to the host's support content.
+    const parts = deferredParts();
+    const terms = parts?.termsUsed(bundle, chosen);
+    const used = bundle.glossary.filter((entry) => terms?.has(entry.id));
     // The region's name: the host's label, else one derived from the title and the sections shown,
     // with an ordinal when an earlier panel on the page derived the same one.
     const derivedName = regionName(bundle, chosen, !this.noHeading);
@@ -314,7 +312,7 @@ export class SecondaryLiverInfo extends ContentElement {
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, `${this.idPrefix}title`, bundle.meta.title, 'title')}</div>`}
       ${notices(context.content, new Date(), this.languageSwitch())}
-      ${otherFormats(bundle, ui)}
+      ${parts?.otherFormats(bundle, ui)}
       ${this.collapsible
         ? html`<div class="toolbar">
             <button
@@ -330,9 +328,10 @@ export class SecondaryLiverInfo extends ContentElement {
         : nothing}
       ${chosen.map((id) => this.renderSection(id, sectionLevel, context))}
       ${this.renderSupport(sectionLevel, ui.whoToContact)}
-      ${about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')), this.idPrefix)}
-      ${this.feedback ? feedback(ui, this.feedbackSent, (answer) => this.sendFeedback(answer, context)) : nothing}
-      ${printGlossary(context, sectionLevel, used, this.idPrefix)}
+      ${parts?.about(context, sectionLevel, used.filter((entry) => own(entry, 'editorial')), this.idPrefix)}
+      ${this.feedback ? parts?.feedback(ui, this.feedbackSent, (answer) => this.sendFeedback(answer, context)) : nothing}
+      ${parts?.printGlossary(context, sectionLevel, used, this.idPrefix)}
+      ${this.renderPartsUnavailable(ui)}
     </section>`;
   }
 }

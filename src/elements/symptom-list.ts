@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import type {RenderContext} from '../rendering/render-context.js';
 import {heading, subLevel, toHeadingLevel} from '../rendering/heading.js';
 import {notices, updatedLine} from '../rendering/notices.js';
-import {staleSectionNotice} from '../rendering/stale-section.js';
+import {deferredParts} from '../deferred/load-parts.js';
 import {sectionBody} from '../rendering/sections.js';
 import {ContentElement} from './content-element.js';
 import {symptomListStyles} from './symptom-list.styles.js';
@@ -83,7 +83,7 @@ export class SymptomList extends ContentElement {
     const level = toHeadingLevel(this.headingLevel, 2);
     return html`<div class="root" part="base" lang=${bundle.locale} dir=${bundle.dir}>
       ${this.noHeading ? nothing : heading(level, `${this.idPrefix}symptoms-heading`, section.heading)}
-      ${notices(context.content, new Date(), this.languageSwitch())} ${updatedLine(context, 'symptoms')} ${staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
+      ${notices(context.content, new Date(), this.languageSwitch())} ${updatedLine(context, 'symptoms')} ${deferredParts()?.staleSectionNotice('symptoms', context, this.englishContext)} ${sectionBody('symptoms', context)} ${this.renderSupport(subLevel(level), ui.whoToContact)}
     </div>`;
   }
 }

@@ -124,6 +124,10 @@ export const sourceUiStrings = () => ({
     id: 'sli.readSectionInEnglish',
     desc: 'Opens the current English text of one section whose translation is out of date.',
   }),
+  partsUnavailable: msg('Part of this information could not be loaded, including its source and review dates. Reload the page to try again.', {
+    id: 'sli.partsUnavailable',
+    desc: 'Shown at the end of the panel when the part of the widget that shows "About this information" (source, review dates, references) failed to download. Says what is missing and what to do.',
+  }),
   important: msg('Important', {id: 'sli.important', desc: 'Title of the callout that holds notices about the information (review date, translation status), as in the NHS warning callout.'}),
 });
 

@@ -188,9 +188,54 @@ window.__done = true;
   return true;
 }
 
+let releaseParts = () => {};
+let partsReleased = Promise.resolve();
+
+/**
+ * The self-contained file with its parts below the first screen held back or failing:
+ * `/__test__/first-screen?parts=held|failing[&ver=1]` is a page with the import map (or, with
+ * `ver`, a WordPress-style `?ver=` script tag) and a default panel; `/__test__/release-parts`
+ * lets held parts through; `/__test__/parts-(held|failing)/…` serves the CDN folder.
+ */
+async function firstScreenRoutes(ctx) {
+  if (ctx.path === '/__test__/release-parts') {
+    releaseParts();
+    ctx.body = 'released';
+    return true;
+  }
+  const served = /^\/__test__\/parts-(held|failing)\/(.+)$/.exec(ctx.path);
+  if (served) {
+    const [, mode, file] = served;
+    if (!cdnFiles().includes(file)) return false;
+    if (/^chunks\/parts-/.test(file)) {
+      if (mode === 'failing') {
+        ctx.status = 503;
+        return true;
+      }
+      await partsReleased;
+    }
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
+    return true;
+  }
+  if (ctx.path !== '/__test__/first-screen') return false;
+  partsReleased = new Promise((resolve) => (releaseParts = resolve));
+  const base = `${ctx.origin}/__test__/parts-${ctx.query.parts === 'failing' ? 'failing' : 'held'}/`;
+  const script = ctx.query.ver ? `<script type="module" src="${base}secondary-liver-info.js?ver=6.4"></script>` : scriptTagSnippet(base);
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>First screen</title>
+<script>window.__events = []; window.__problems = [];
+for (const type of ['sli-content-load', 'sli-content-error']) addEventListener(type, (e) => window.__events.push([type, e.detail.reason ?? e.detail.locale, !!e.target.shadowRoot.querySelector('[part~="about"]')]));
+addEventListener('error', (e) => window.__problems.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => window.__problems.push(String(e.reason)));</script>
+${script}
+</head><body><secondary-liver-info></secondary-liver-info><p><glossary-term term="ascites">ascites</glossary-term></p></body></html>`;
+  return true;
+}
+
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if ((await bundleRoutes(ctx)) || ssrPage(ctx) || lightSnippetPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
+  if ((await bundleRoutes(ctx)) || (await firstScreenRoutes(ctx)) || ssrPage(ctx) || lightSnippetPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];
