@@ -10,7 +10,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const files = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}))[0].files.map((f) => f.path);
 
 test('publishes only built code, types, schema, bundles, manifest, CLI and docs', () => {
-  const allowed = /^(dist\/npm\/|dist\/cdn\/|schema\/|locales\/bundles\/|bin\/|docs\/|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  const allowed = /^(dist\/npm\/|dist\/cdn\/|schema\/|locales\/bundles\/|bin\/|docs\/|custom-elements\.json$|README\.md$|CONTRIBUTING\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
   assert.deepEqual(files.filter((path) => !allowed.test(path)), []);
   assert.equal(files.some((path) => /^(src|test|build|demo|bench|scripts)\//.test(path)), false);
   assert.equal(files.some((path) => path.endsWith('.map')), false);
