@@ -46,9 +46,9 @@ function renameTrustedTypesPolicy() {
 }
 
 /**
- * Prints the import map and script tag that verify every file of the build (see README, Security),
+ * Prints the import map and script tag that verify every file of the build (see docs/operations/security.md),
  * and writes them for this version on unpkg to dist/cdn/snippet.html, which is published: the
- * hashes change with every build, so they live beside the files they describe, not in the README.
+ * hashes change with every build, so they live beside the files they describe, not in the docs.
  */
 function printIntegrity() {
   return {

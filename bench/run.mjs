@@ -2,8 +2,9 @@
 // `npm run bench` (after `npm run build`): what the widget costs a host page, measured against
 // the cheapest way to show the same content (static HTML) in the same run, in headless Debian
 // Chromium. Each case runs several times; medians are reported. Prints progress and a table,
-// writes bench/results.json, and writes the same table into README.md (between the
-// generated:bench markers), so the README cannot disagree with the run.
+// writes bench/results.json, and writes the same table into docs/operations/performance.md
+// (between the generated:bench markers), so the docs cannot disagree with the run. Not the
+// README: nothing in it changes when code changes.
 // Not part of `npm test`: timings on shared machines are for reading, not asserting.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
@@ -444,11 +445,12 @@ try {
     for (const [page, {failed}] of Object.entries(results.lighthouse))
       if (failed.length) console.log(`lighthouse ${page} below 100: ${failed.join(', ')}`);
   }
-  const readme = readFileSync('README.md', 'utf8');
+  const docsPage = 'docs/operations/performance.md';
+  const page = readFileSync(docsPage, 'utf8');
   const marked = /(<!-- generated:bench -->)[\s\S]*?(<!-- \/generated:bench -->)/;
-  if (!marked.test(readme)) throw new Error('README.md lacks the <!-- generated:bench --> markers');
-  writeFileSync('README.md', readme.replace(marked, (_, open, close) => `${open}\n${table}\n${close}`));
-  console.log('\nwrote bench/results.json and the README performance table');
+  if (!marked.test(page)) throw new Error(`${docsPage} lacks the <!-- generated:bench --> markers`);
+  writeFileSync(docsPage, page.replace(marked, (_, open, close) => `${open}\n${table}\n${close}`));
+  console.log(`\nwrote bench/results.json and the table in ${docsPage}`);
 } finally {
   await browser.close();
   await server.close();

@@ -28,7 +28,8 @@ Prints static HTML of the built-in content (or writes it with --out).
                          to contact" unless it starts with its own heading (needs sanitize-html)
   --light-dom            rich snippet only: the content in the page itself (no shadow root),
                          where Reader View, read-aloud, page translation and crawlers read it,
-                         with its styles scoped to the element (see the README on which to use)
+                         with its styles scoped to the element (see docs/guides/light-dom.md
+                         on which to use)
   --structured-data      adds a <script type="application/ld+json">: a schema.org
                          MedicalWebPage about the condition, with its clinical codes (panel
                          only). In the rich snippet it sits inside the element, which keeps it

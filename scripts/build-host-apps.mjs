@@ -22,7 +22,7 @@ const svelte = () => ({
   },
 });
 
-/** The widget's tags, as the README tells Vue users to declare them (`compilerOptions.isCustomElement`). */
+/** The widget's tags, as docs/guides/frameworks.md tells Vue users to declare them (`compilerOptions.isCustomElement`). */
 const isCustomElement = (tag) => ['secondary-liver-info', 'symptom-list', 'glossary-term'].includes(tag);
 
 /** Compiles .vue single-file components as @vitejs/plugin-vue does (script setup, template inlined). */
@@ -33,7 +33,7 @@ const vue = () => ({
     const {descriptor, errors} = parse(readFileSync(id, 'utf8'), {filename: id, templateParseOptions: {isCustomElement}});
     if (errors.length) this.error(errors[0]);
     const {content} = compileScript(descriptor, {id, inlineTemplate: true, templateOptions: {compilerOptions: {isCustomElement}}});
-    // The README's isCustomElement must make Vue treat the tags as elements, not look them up as components.
+    // The isCustomElement of docs/guides/frameworks.md must make Vue treat the tags as elements, not look them up as components.
     if (/resolveComponent\("(secondary-liver-info|symptom-list|glossary-term)"/.test(content)) this.error(`${id}: Vue resolves a widget tag as a component`);
     return content;
   },

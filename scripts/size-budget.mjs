@@ -49,7 +49,7 @@ const rows = [
   // Budget 17.75 KiB, not the 16 of issue 10: the review notices, review record, Welsh dates and
   // hardening of issues 13 and 15, the type scale and term punctuation of issue 12, and the
   // once-per-page wrapper of issue 10 (0.15 KiB) did not fit, and the savings issue 14 asks for
-  // (target 14 KiB) are not made yet. See the README's Size section. Then 18.1: issue 19's
+  // (target 14 KiB) are not made yet. See docs/operations/performance.md, Size. Then 18.1: issue 19's
   // defaults (property coercion, the contained Trusted Types refusal, server-safe paths) cost
   // 0.42 KiB; the first-screen split of issue 24 is what brings it down. Then 18.2: the panel's
   // default region name from the sections shown (issue 19, distinct landmarks with no label)

@@ -9,7 +9,7 @@ const TERM_TEXT = (term: Element) =>
 
 const settledWith = (type: string) => (win: Window) => ((win as SriWindow).__events ?? []).some(([t]) => t === type);
 
-describe('Subresource Integrity for every CDN file (the README import map)', () => {
+describe('Subresource Integrity for every CDN file (the import map of dist/cdn/snippet.html)', () => {
   it('loads the lazy Welsh file when it matches its hash', async () => {
     const frame = await loadFrame('/__test__/sri-page?tamper=0', settledWith('sli-content-load'), 8000);
     const win = frame.contentWindow as SriWindow;

@@ -4,7 +4,7 @@ import {SymptomList} from '../src/elements/symptom-list.js';
 import {nextFrame} from './helpers.js';
 
 /**
- * Zero layout shift without `blocking="render"`: the README's one rule reserves the rest of the
+ * Zero layout shift without `blocking="render"`: the one rule of docs/guides/embedding.md reserves the rest of the
  * screen while the script is on its way; the widget keeps that room while on screen and gives it
  * back once out of view. A fresh tag name stands for "the script has not arrived yet".
  */

@@ -2,7 +2,7 @@
  * Keeps content below a widget from moving while the widget loads, without blocking the host's
  * first paint (layout shift 0 without `blocking="render"`).
  *
- * The host reserves room while the script is on its way, with the rule the README documents:
+ * The host reserves room while the script is on its way, with the rule docs/guides/embedding.md documents:
  * `secondary-liver-info:not(:defined), symptom-list:not(:defined) { display: block; min-height: 100vh; }`.
  * Whatever lies below the element starts out of view. When the element renders shorter than that,
  * giving the room back at once would pull that content into view: a layout shift. So the element

@@ -8,7 +8,7 @@ import type {CSSResultOrNative} from 'lit';
  * padding) does not reach the content, and inherited properties come from the element, as they
  * do through a shadow root. A term keeps its own styles (its shadow root styles it).
  * Host rules more specific than a type selector, or `!important`, still win: the trade-off of
- * light-DOM content (see the README).
+ * light-DOM content (see docs/guides/light-dom.md).
  */
 export function lightCss(tag: string, styles: readonly CSSResultOrNative[]): string {
   const text = styles

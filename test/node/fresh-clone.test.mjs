@@ -1,16 +1,19 @@
-// Every script the README lists, on a fresh clone (no build/, no dist/, no custom-elements.json):
+// Every script the docs list (README.md, CONTRIBUTING.md, docs/), on a fresh clone (no build/, no
+// dist/, no custom-elements.json):
 // it builds what it needs, or says in one line which command to run first. Clones the committed
 // tree of this checkout; node_modules is linked, not installed (installing needs the network).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile, execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const docs = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs'), {recursive: true}).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))]
+  .map((file) => readFileSync(join(root, file), 'utf8'))
+  .join('\n');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** `npm run --silent <name>` in `cwd`: its exit status and output (the scripts run side by side). */
 const runScript = (cwd, name) =>
@@ -43,9 +46,9 @@ const NEEDS = {
   'test:types': 'npm run build',
 };
 
-const listed = [...new Set([...readme.matchAll(/npm run (?:-s )?([a-z][\w:-]*)/g)].map((m) => m[1]))];
+const listed = [...new Set([...docs.matchAll(/npm run (?:-s )?([a-z][\w:-]*)/g)].map((m) => m[1]))];
 
-test('the README lists only scripts that exist, and this test covers each', () => {
+test('the docs list only scripts that exist, and this test covers each', () => {
   for (const name of listed) {
     assert.ok(pkg.scripts[name], `npm run ${name} exists`);
     assert.ok(BUILDS_FIRST.includes(name) || BUILDS_IN[name] || NEEDS[name] || RUN_AS_IS.includes(name) || TAKES_ARGUMENTS.includes(name), `${name} is covered here`);

@@ -4,26 +4,33 @@ import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
+import {posix} from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const files = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}))[0].files.map((f) => f.path);
 
 test('publishes only built code, types, schema, bundles, manifest, CLI and docs', () => {
-  const allowed = /^(dist\/npm\/|dist\/cdn\/|schema\/|locales\/bundles\/|bin\/|docs\/|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  const allowed = /^(dist\/npm\/|dist\/cdn\/|schema\/|locales\/bundles\/|bin\/|docs\/|custom-elements\.json$|README\.md$|CONTRIBUTING\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
   assert.deepEqual(files.filter((path) => !allowed.test(path)), []);
   assert.equal(files.some((path) => /^(src|test|build|demo|bench|scripts)\//.test(path)), false);
   assert.equal(files.some((path) => path.endsWith('.map')), false);
 });
 
-test('publishes every file and image the README links to, so the registry page has no broken ones', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)|<img\s[^>]*src="([^"]+)"/g)]
-    .map((m) => m[1] ?? m[2])
-    .filter((target) => !/^([a-z][a-z+.-]*:|#)/i.test(target))
-    .map((target) => decodeURIComponent(target.split('#')[0]).replace(/^\.\//, ''));
-  assert.ok(targets.length >= 4, 'the README has relative links and images');
-  for (const target of targets) assert.ok(files.includes(target), `${target} is published`);
+test('publishes every file and image that a published page links to (README, CONTRIBUTING, docs/), so the docs of a version have no broken links', async () => {
+  const {relativeLinks} = await import('../../scripts/markdown-links.mjs');
+  const pages = files.filter((path) => path.endsWith('.md'));
+  for (const page of ['README.md', 'CONTRIBUTING.md', 'docs/README.md', 'docs/api/secondary-liver-info.md']) assert.ok(pages.includes(page), `${page} is published`);
+  let count = 0;
+  for (const page of pages) {
+    for (const link of relativeLinks(readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8'))) {
+      if (link.path === '') continue;
+      const target = posix.normalize(posix.join(posix.dirname(page), link.path)).replace(/\/$/, '');
+      assert.ok(files.includes(target) || files.some((path) => path.startsWith(`${target}/`)), `${page}:${link.line} links to ${target}, which is not published`);
+      count++;
+    }
+  }
+  assert.ok(count >= 50, 'the published pages have relative links and images');
 });
 
 test('names its repository, homepage and bug tracker, or the README says they come with a public home', () => {

@@ -1,4 +1,4 @@
-// Server rendering as the README's recipe sets it up: ordinary static imports, and only the
+// Server rendering as docs/guides/frameworks.md's recipe sets it up: ordinary static imports, and only the
 // shims Lit's own Node build installs (HTMLElement and customElements; no Element, ShadowRoot or
 // document). Needs `npm run build` first.
 import {test} from 'node:test';

@@ -101,8 +101,8 @@ test('two snippets on one page: different sections give different ids, and --id-
   assert.equal(new Set([...a, ...c]).size, a.length + c.length);
 });
 
-/** What each sanitizer does to the rich (declarative shadow DOM) snippet, as the README's table says. */
-test('the README says what each sanitizer does to the rich snippet', () => {
+/** What each sanitizer does to the rich (declarative shadow DOM) snippet, as the CMS guide's table says. */
+test('docs/guides/cms-snippets.md says what each sanitizer does to the rich snippet', () => {
   const rich = run('--locale', 'en-GB', '--sections', 'symptoms').stdout;
   const rows = Object.entries(SANITIZERS).map(([name, sanitize]) => {
     const clean = sanitize(rich);
@@ -113,8 +113,8 @@ test('the README says what each sanitizer does to the rich snippet', () => {
     return `| ${name} | ${kept ? 'kept' : 'stripped'} | ${shown} |`;
   });
   const table = ['| Sanitizer | Declarative shadow DOM | A reader with JavaScript off sees |', '|---|---|---|', ...rows].join('\n');
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  assert.ok(readme.includes(table), `README.md's rich-snippet table is stale; it should read:\n${table}`);
+  const guide = readFileSync(new URL('../../docs/guides/cms-snippets.md', import.meta.url), 'utf8');
+  assert.ok(guide.includes(table), `docs/guides/cms-snippets.md's rich-snippet table is stale; it should read:\n${table}`);
 });
 
 test('--structured-data: the same JSON-LD as the panel, in the rich snippet inside the element and after the plain one', async () => {

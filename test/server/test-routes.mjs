@@ -128,7 +128,7 @@ ${js === '1' ? '<script type="module" src="/dist/cdn/secondary-liver-info.js"></
 /**
  * `/__test__/cdn/…`: the CDN folder as a host would copy it; `/__test__/cdn-tampered/…` the
  * same, except that the Welsh chunk carries one extra line, as a compromised CDN would serve it.
- * `/__test__/sri-page?tamper=0|1`: a Welsh page with the README's import map integrity block
+ * `/__test__/sri-page?tamper=0|1`: a Welsh page with the integrity import map of dist/cdn/snippet.html
  * (hashes of the real files) pointing at one or the other.
  */
 function sriRoutes(ctx) {

@@ -1,7 +1,7 @@
 // An Angular 21 app as the Angular CLI builds it: a standalone component with zoneless change
 // detection, compiled ahead of time by ngc with strictTemplates (tsconfig.json beside this file),
 // then bundled with Angular's own packages linked, as the CLI links them. CUSTOM_ELEMENTS_SCHEMA
-// lets the template use the widget's tags, as the README says.
+// lets the template use the widget's tags, as docs/guides/frameworks.md says.
 import {Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal} from '@angular/core';
 import {bootstrapApplication} from '@angular/platform-browser';
 import 'secondary-liver-info/define.js';
