@@ -210,8 +210,15 @@ export abstract class ContentElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Read once, when the element first connects: where content lives cannot change afterwards.
     if (this.hasAttribute('light-dom') && !this.shadowRoot) {
-      // Nothing renders until the scoped styles are in: no unstyled flash.
-      this.lightStylesPending = this.adoptLightStyles().then(() => {
+      // Nothing renders until the scoped styles are in: no unstyled flash. The same lazy file
+      // follows the host's support content, which no <slot> places in the page.
+      this.lightStylesPending = Promise.all([
+        this.adoptLightStyles(),
+        import('../light-dom/light-styles.js').then(
+          ({SupportFollower}) => void new SupportFollower(this, (state) => (this.supportState = state)),
+          () => undefined
+        ),
+      ]).then(() => {
         this.lightStylesPending = undefined;
         this.requestUpdate();
       });
@@ -226,10 +233,6 @@ export abstract class ContentElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // In the page a <slot> places nothing: the host's support content sits inside the rendered
-    // block between renders (see updated()). It steps out first, so that a render that replaces the
-    // block (another template, a failure) cannot take it with it.
-    if (this.renderRoot === this) this.append(...this.querySelectorAll('.support > [slot="support"]'));
     if (this.showingServerHtml) {
       this.showingServerHtml = false;
       // In the light DOM, the JSON-LD block and the host's slotted content (`slot="support"`) stay.
@@ -265,13 +268,6 @@ export abstract class ContentElement extends LitElement {
     }
     // Only until content first arrives (a language fetched for the first time, or a fallback).
     return html`<div class="root" part="base" aria-busy="true"></div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.renderRoot !== this) return;
-    const slot = this.querySelector('.support > slot[name="support"]');
-    if (slot) slot.after(...[...this.children].filter((child) => child.slot === 'support'));
   }
 
   // Slots passed through (a host component's own slot) are followed.

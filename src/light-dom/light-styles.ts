@@ -1,5 +1,8 @@
 import type {CSSResultOrNative} from 'lit';
 
+// In the same lazy file: what only light-DOM rendering needs.
+export {SupportFollower} from './support-follower.js';
+
 /**
  * The element's own styles, rewritten for content rendered in the page (`light-dom`): wrapped in
  * `@scope (<tag>[light-dom])` so they reach nothing outside the element, with `:host` read as the
