@@ -137,7 +137,7 @@ export abstract class ContentElement extends LitElement {
       ({adoptLightStyles, lightCss}) => {
         const type = this.constructor as typeof ContentElement;
         if (!Object.hasOwn(type, 'lightStyles')) type.lightStyles = lightCss(this.localName, type.elementStyles);
-        adoptLightStyles(this, extra ? lightCss(this.localName, extra) : type.lightStyles!);
+        adoptLightStyles(this, extra ? lightCss(this.localName, extra, false) : type.lightStyles!);
         if (extra) this.requestUpdate();
       },
       // Without them the content still shows, in the host's styles.

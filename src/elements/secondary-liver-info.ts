@@ -200,7 +200,11 @@ export class SecondaryLiverInfo extends ContentElement {
       this.drawingPending = loadSpreadDrawing().then(
         ({spreadDrawingStyles}) => {
           if (this.renderRoot === this) return this.adoptLightStyles([spreadDrawingStyles]);
-          adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
+          // Added to the root's sheets, not in their place: the terms' sheet is there too.
+          const root = this.renderRoot as ShadowRoot;
+          const sheet = spreadDrawingStyles.styleSheet;
+          if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          else adoptStyles(root, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
           this.requestUpdate();
           return undefined;
         },
