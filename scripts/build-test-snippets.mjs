@@ -2,6 +2,7 @@
 // Writes the snippets the browser suite loads into build/snippets/, with the published CLI, so
 // that `npm run test:browser` stands on its own after `npm run build`.
 import {execFileSync} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {BUILT_IN_LOCALES} from './built-in-locales.mjs';
 import {needsBuild} from './needs-build.mjs';
 
@@ -19,3 +20,6 @@ for (const locale of BUILT_IN_LOCALES) {
 }
 // The rich snippet in the page (light DOM), with its structured data (issue 21).
 snippet('--light-dom', '--structured-data', '--out', 'build/snippets/light-en-GB.html');
+// What Lit's server rendering makes of light-DOM elements, for the client to take over.
+mkdirSync('build/snippets', {recursive: true});
+writeFileSync('build/snippets/ssr-light-dom.html', execFileSync(process.execPath, [new URL('./ssr-light-dom-fixture.mjs', import.meta.url).pathname]));

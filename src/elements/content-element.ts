@@ -209,7 +209,9 @@ export abstract class ContentElement extends LitElement {
   // differ (a language loaded since, a review date passed).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Read once, when the element first connects: where content lives cannot change afterwards.
-    if (this.hasAttribute('light-dom') && !this.shadowRoot) {
+    // A server render (Lit SSR) of a light-DOM element comes in a declarative shadow root, which
+    // cannot be removed: the content moves out of it (see update()), and it keeps only a <slot>.
+    if (this.hasAttribute('light-dom') && (!this.shadowRoot || this.showingServerHtml)) {
       // Nothing renders until the scoped styles are in: no unstyled flash. The same lazy file
       // follows the host's support content, which no <slot> places in the page.
       this.lightStylesPending = Promise.all([
@@ -224,7 +226,7 @@ export abstract class ContentElement extends LitElement {
       });
       this.idPrefix = `sli${++lightElements}-`;
       // Server HTML of a light-DOM snippet is replaced, as a declarative shadow root's is.
-      this.showingServerHtml = this.childElementCount > 0;
+      this.showingServerHtml ||= this.childElementCount > 0;
       return this;
     }
     if (!this.showingServerHtml || !this.shadowRoot) return super.createRenderRoot();
@@ -236,8 +238,11 @@ export abstract class ContentElement extends LitElement {
     if (this.showingServerHtml) {
       this.showingServerHtml = false;
       // In the light DOM, the JSON-LD block and the host's slotted content (`slot="support"`) stay.
-      if (this.renderRoot === this) this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"], :scope > [slot]'));
-      else this.renderRoot.replaceChildren();
+      if (this.renderRoot === this) {
+        this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"], :scope > [slot]'));
+        // In the same step as the content arrives in the page: no frame blank, none with it twice.
+        this.shadowRoot?.replaceChildren(document.createElement('slot'));
+      } else this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
