@@ -37,7 +37,10 @@ export const glossaryUiStrings = () => ({
   }),
 });
 
-/** All UI strings, the glossary's included (a standalone term shows the review notices too). */
+/**
+ * All UI strings, the glossary's included (a standalone term shows the review notices too). The
+ * opt-in language picker's are in `language-picker-strings.ts`, so that only its lazy file has them.
+ */
 export const sourceUiStrings = () => ({
   ...glossaryUiStrings(),
   lastReviewed: msg('Last reviewed', {id: 'sli.lastReviewed', desc: 'Label before the date the information was last clinically reviewed (on the original, untranslated page).'}),
