@@ -78,8 +78,10 @@ const rows = [
   // only when a definition opens or prints) cost about 0.2 KiB; the opt-in `languages` about 0.2 KiB:
   // the attribute, the reader's choice read by the content controller, and the wait for the list's
   // lazy file (language-list-*.js, 2.3 KiB brotli with every language's strings), which a panel
-  // without the attribute never requests.
-  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 25.35 * KiB},
+  // without the attribute never requests. Then 25.4: English inside an Urdu panel (references,
+  // the source's name) no longer in Nastaliq, found by eye once Noto fonts were installed, measured
+  // 25.39 KiB (21.80 brotli).
+  {what: 'CDN file: Lit, 3 elements, en-GB (dist/cdn/secondary-liver-info.js)', code: readFileSync('dist/cdn/secondary-liver-info.js'), budget: 25.4 * KiB},
   // As in the table of issue 5, content is counted in the first row, not in this one.
   {what: '<glossary-term> alone with its base class, code only (npm entry define/glossary-term.js)', code: await npmEntryCode('dist/npm/define/glossary-term.js', [withoutGlossaryData]), budget: 8 * KiB},
   {what: '  the same with the embedded en-GB definitions, as a user downloads it', code: await npmEntryCode('dist/npm/define/glossary-term.js')},

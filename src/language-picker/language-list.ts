@@ -148,7 +148,7 @@ const pickerStyles = css`
     align-items: flex-start;
     inline-size: 100%;
     block-size: 100%;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
     padding-block: 0.375em;
     padding-inline: 0.75em;
     text-align: start;
@@ -156,10 +156,6 @@ const pickerStyles = css`
     color: var(--sli-color-accent, inherit);
     border: 1px solid var(--sli-color-border, #6e7781);
     border-radius: var(--sli-radius, 0.25em);
-  }
-  /* Nastaliq's room between lines is for Urdu: the other names in an Urdu panel keep the usual. */
-  .language:not(:lang(ur)) {
-    line-height: 1.5;
   }
   .language[aria-current] {
     border: 2px solid currentColor;
