@@ -140,3 +140,17 @@ test('--structured-data: the same JSON-LD as the panel, in the rich snippet insi
   assert.doesNotMatch(run('--plain').stdout, /ld\+json/);
   assert.equal(run('--element', 'symptom-list', '--structured-data').status, 2);
 });
+
+test('--languages: the rich panel snippet carries the attribute and no list (it could not switch without the script); plain HTML and the symptom list refuse it', () => {
+  const rich = run('--languages', '--locale', 'cy', '--sections', 'symptoms');
+  assert.equal(rich.status, 0, rich.stderr);
+  assert.match(rich.stdout, /<secondary-liver-info\s+lang="cy" sections="symptoms" heading-level="2" languages>/);
+  assert.doesNotMatch(rich.stdout, /part="languages|part="language"|Dewis iaith/, 'no control that does nothing before the script');
+  for (const args of [['--plain'], ['--element', 'symptom-list']]) {
+    const refused = run('--languages', ...args);
+    assert.equal(refused.status, 2, args.join(' '));
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /^secondary-liver-info snippet: --languages /);
+  }
+  assert.match(run('--plain', '--languages').stderr, /one snippet per language with --locale/);
+});
