@@ -13,7 +13,8 @@ if (!existsSync('src/generated/version.ts')) execSync('npm run generate', {stdio
 export default {
   ...base,
   // The lazy-locale test counts requests for the built lazy files, which source has not got.
-  files: ['test/**/*.test.ts', '!test/lazy-locales.test.ts'],
+  // test/hosts holds no browser tests, only its own installs (not worth walking on every start).
+  files: ['test/**/*.test.ts', '!test/lazy-locales.test.ts', '!test/hosts/**'],
   nodeResolve: {exportConditions: ['development']},
   plugins: [...base.plugins, esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
 };

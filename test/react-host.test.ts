@@ -1,13 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
 
-// build/hosts/react/ is made by scripts/build-host-apps.mjs (npm test runs it before this suite)
-// from dist/npm, as a React 19 app's bundler would.
+// test/hosts/build/react/ is made by test/hosts/build.mjs (npm test runs it before this suite)
+// from the `npm pack` tarball, as a React 19 app's bundler would.
 type HostWindow = Window & typeof globalThis & {__events: [string, string][]; __setLevel: (level: number) => void};
 
 describe('a React 19 app', () => {
   it('with the wrapper and with the plain element: properties set by React take effect, React handlers receive the events', async () => {
-    const frame = await loadFrame('/build/hosts/react/index.html', (win) => {
+    const frame = await loadFrame('/test/hosts/build/react/index.html', (win) => {
       const events = (win as HostWindow).__events ?? [];
       return events.some(([name]) => name === 'wrapper load') && events.some(([name]) => name === 'plain load');
     }, 8000);
