@@ -7,7 +7,9 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'build/', 'dist/', 'src/generated/', 'screenshots/', 'test/hosts/', 'test/types/', '.tmp/', 'custom-elements.json'],
+    // The host apps are framework code for their own compilers; test/hosts' build script and Node
+    // tests are linted like every other script here.
+    ignores: ['node_modules/', 'build/', 'dist/', 'src/generated/', 'screenshots/', 'test/hosts/*/', '!test/hosts/tests/', 'test/types/', '.tmp/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -25,7 +27,7 @@ export default tseslint.config(
     rules: {'@typescript-eslint/no-explicit-any': 'off'},
   },
   {
-    files: ['**/*.mjs', 'bin/**', 'scripts/**', 'bench/**', 'test/node/**', 'test/server/**', '*.config.mjs'],
+    files: ['**/*.mjs', 'bin/**', 'scripts/**', 'bench/**', 'test/node/**', 'test/server/**', 'test/hosts/tests/**', '*.config.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
 );

@@ -27,9 +27,28 @@ function summaryReporter() {
   };
 }
 
+/**
+ * Every test page fails the running test on a warning from Lit's development build (an update
+ * scheduled after one completed, a property changed during update…): the suite runs in Lit's
+ * development mode so that those warnings show, and a warning is a defect. Only the notice that
+ * development mode is on is expected.
+ */
+const LIT_WARNINGS_FAIL = `
+globalThis.litIssuedWarnings = new Set(['dev-mode']);
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  warn(...args);
+  const text = args.map(String).join(' ');
+  if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) setTimeout(() => { throw new Error('Lit warning: ' + text); });
+};`;
+
 export default {
   files: ['build/test/**/*.test.js'],
-  nodeResolve: {exportConditions: ['production']},
+  // Lit's development build, for its warnings (above). The self-contained file under test is our
+  // own production build either way, so the pages that load it test what hosts get.
+  nodeResolve: {exportConditions: ['development']},
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>${LIT_WARNINGS_FAIL}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   concurrency: 1,
   plugins: [a11ySnapshotPlugin()],
   middleware: [testRoutes],

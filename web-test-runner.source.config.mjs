@@ -1,7 +1,7 @@
 // The inner loop: browser tests straight from TypeScript source (esbuild, no build step), in Lit's
-// development mode so that Lit's own warnings show. `npm run test:file -- test/x.test.ts` runs one
+// development mode as `npm test` runs them, where a Lit warning fails the test. `npm run test:file -- test/x.test.ts` runs one
 // file in about ten seconds; `npm run test:watch` reruns on change. `npm test` (what CI runs) uses
-// web-test-runner.config.mjs: the compiled build, in production mode, with every fixture built.
+// web-test-runner.config.mjs: the compiled build, with every fixture built.
 import {existsSync} from 'node:fs';
 import {execSync} from 'node:child_process';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -13,7 +13,7 @@ if (!existsSync('src/generated/version.ts')) execSync('npm run generate', {stdio
 export default {
   ...base,
   // The lazy-locale test counts requests for the built lazy files, which source has not got.
-  files: ['test/**/*.test.ts', '!test/lazy-locales.test.ts'],
-  nodeResolve: {exportConditions: ['development']},
+  // test/hosts holds no browser tests, only its own installs (not worth walking on every start).
+  files: ['test/**/*.test.ts', '!test/lazy-locales.test.ts', '!test/hosts/**'],
   plugins: [...base.plugins, esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
 };

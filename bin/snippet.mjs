@@ -35,6 +35,10 @@ Prints static HTML of the built-in content (or writes it with --out).
                          only). In the rich snippet it sits inside the element, which keeps it
                          current; in plain HTML it comes after the content, to paste into the
                          page template, not the editor (sanitizers drop scripts)
+  --languages            rich snippet, panel only: the \`languages\` attribute. The static HTML
+                         has no list of languages (it could not switch without the script);
+                         the list appears above the content when the script takes over. For
+                         plain HTML, make one snippet per language (--locale) instead
   --out FILE             write to FILE instead of standard output
   --help                 this text
 
@@ -59,6 +63,7 @@ function options(args) {
         'id-prefix': {type: 'string'},
         'structured-data': {type: 'boolean', default: false},
         'light-dom': {type: 'boolean', default: false},
+        languages: {type: 'boolean', default: false},
         out: {type: 'string'},
         support: {type: 'string'},
         help: {type: 'boolean', default: false},
@@ -72,6 +77,9 @@ function options(args) {
   const level = Number(values['heading-level']);
   if (!Number.isInteger(level) || level < 2 || level > 6) throw new UsageError('--heading-level must be a whole number from 2 to 6');
   if (values['light-dom'] && values.plain) throw new UsageError('--light-dom is for the rich snippet: plain HTML is already in the page');
+  if (values.languages && values.plain)
+    throw new UsageError('--languages needs the widget\'s script to switch languages, which plain HTML has not got: make one snippet per language with --locale');
+  if (values.languages && values.element !== 'secondary-liver-info') throw new UsageError('--languages is for the panel: use it with --element secondary-liver-info');
   if (values['structured-data'] && values.element !== 'secondary-liver-info')
     throw new UsageError('--structured-data describes the panel: use it with --element secondary-liver-info');
   if (values['id-prefix'] !== undefined && !/^[A-Za-z][\w-]*$/.test(values['id-prefix']))
@@ -144,7 +152,7 @@ async function richSnippet(values, chosen) {
   const idPrefix = light ? `${values['id-prefix'] ?? `sli-${tag}-${values.element === 'symptom-list' ? 'symptoms' : chosen.join('-')}`.toLowerCase()}-` : '';
   const result = collectResultSync(
     ssr.render(
-      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} light-dom=${light ? '' : nothing} .idPrefix=${idPrefix} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
+      staticHtml`<${element} lang=${tag} sections=${sections} heading-level=${values.level} structured-data=${values['structured-data'] ? '' : nothing} light-dom=${light ? '' : nothing} languages=${values.languages ? '' : nothing} .idPrefix=${idPrefix} .serverContent=${content} .serverSupport=${serverSupport}></${element}>`
     )
   );
   let markup = result

@@ -123,6 +123,14 @@ for (const locale of config.targetLocales) {
   for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
     if (!/<target[^>]*>[^<\s][\s\S]*?<\/target>/.test(body)) fail(locale, `${file} trans-unit ${id}`, 'has no translation (<target>)');
   }
+  // The language list names each language in itself (sli.languageName): as CLDR writes the
+  // language's own name (Node's full ICU), capitalised as at the start of a list item. A wrong
+  // name, script or spelling would hide a language from the readers who look for it.
+  const name = /<trans-unit id="sli\.languageName">[\s\S]*?<target>([^<]*)<\/target>/.exec(xliff)?.[1]?.trim();
+  const cldr = new Intl.DisplayNames([locale], {type: 'language'}).of(locale);
+  const autonym = cldr && cldr !== locale ? cldr[0].toLocaleUpperCase(locale) + cldr.slice(1) : undefined;
+  if (!autonym) fail(locale, 'scripts/check-content.mjs', `Node's ICU has no name of ${locale} in itself to check sli.languageName against`);
+  else if (name !== autonym) fail(locale, `${file} trans-unit sli.languageName`, `is ${JSON.stringify(name)}; CLDR names the language ${JSON.stringify(autonym)}`);
 }
 
 // A section's text changes only with a new `meta.changes` entry naming it, so readers see
@@ -154,4 +162,4 @@ if (failures.length) {
   for (const line of failures) console.error(`  ${line}`);
   process.exit(1);
 }
-console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; fingerprints recorded (${stale.length} stale); XLIFF complete; JSON Schema current; every section change recorded.`);
+console.log(`check:content: ${locales.length} bundle(s) valid and complete (${locales.join(', ')}); hedges kept; fingerprints recorded (${stale.length} stale); XLIFF complete, languages named as CLDR names them; JSON Schema current; every section change recorded.`);

@@ -9,7 +9,7 @@
 // `CustomEvent<CustomEvent<ContentLoadDetail>>` with the detail types never imported (TS2304),
 // `lang` as `SecondaryLiverInfo["undefined"]`, `@internal` fields (`serverContent`,
 // `inheritedContent`) are offered to templates, and the JSX types name attributes
-// (`heading-level`) where React 19 sets properties (`headingLevel`). test/types checks what this
+// (`heading-level`) where React 19 sets properties (`headingLevel`). test/types and test/hosts/types check what this
 // script writes; revisit when those plugins type events from the manifest as written.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 

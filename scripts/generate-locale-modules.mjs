@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Turns locales/bundles/*.json into typed modules under src/generated/ (git-ignored), so the
-// compiler checks every bundle against ContentBundle and rollup can split one chunk per locale.
+// compiler checks every bundle against ContentBundle and rollup can split one chunk per locale;
+// and writes the language list's table (src/generated/languages.ts) from them and the XLIFF files.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -58,6 +59,68 @@ for (const locale of config.targetLocales) {
       `export const localeData: LocaleData = {bundle: ${JSON.stringify(shipped)}, ui: templates${stale.length ? `, stale: ${JSON.stringify(stale)}` : ''}};\n`
   );
 }
+
+// The opt-in language picker (`languages`) lists every built-in language: named in itself, with
+// its direction and review status from its bundle, and the picker's strings in that language from
+// its XLIFF file. Those strings (every id in src/i18n/language-picker-strings.ts) are the picker's
+// alone: they are taken out of each language's lazy file, so a panel without `languages` never
+// downloads them. The source locale's come from msg() in that module, as every English string does.
+const pickerIds = [...readFileSync(join(root, 'src/i18n/language-picker-strings.ts'), 'utf8').matchAll(/\bid: '(sli\.\w+)'/g)].map((m) => m[1]);
+const STATUS_IDS = {original: 'sli.languageOriginal', unreviewed: 'sli.languageUnreviewed', reviewed: 'sli.languageReviewed'};
+for (const id of ['sli.languageName', 'sli.chooseLanguage', 'sli.shownInLanguage', ...Object.values(STATUS_IDS)]) {
+  if (!pickerIds.includes(id)) throw new Error(`src/i18n/language-picker-strings.ts has no message ${id}`);
+}
+const unescapeXml = (text) =>
+  text.replace(/&(?:#x([\da-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/gi, (_, hex, dec, name) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : {lt: '<', gt: '>', amp: '&', quot: '"', apos: "'"}[name]);
+/** The translated text of each message in a locale's XLIFF file. */
+const xliffTargets = (locale) => {
+  const xliff = readFileSync(join(root, config.interchange.xliffDir, `${locale}.xlf`), 'utf8');
+  const targets = new Map();
+  for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+    const target = /<target[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1]?.trim();
+    if (target) targets.set(id, unescapeXml(target));
+  }
+  return targets;
+};
+const languages = [config.sourceLocale, ...config.targetLocales].map((locale) => {
+  const {dir, meta} = readBundle(locale);
+  const {status} = meta.translation;
+  if (locale === config.sourceLocale) return {locale, dir, status};
+  const targets = xliffTargets(locale);
+  const target = (id) => {
+    const text = targets.get(id);
+    if (!text) throw new Error(`${config.interchange.xliffDir}${locale}.xlf: ${id} has no translation, and the language list needs it`);
+    return text;
+  };
+  const strings = {
+    languageName: target('sli.languageName'),
+    chooseLanguage: target('sli.chooseLanguage'),
+    shownInLanguage: target('sli.shownInLanguage'),
+    status: target(STATUS_IDS[status]),
+  };
+  // Out of the language's lazy file (lit-localize writes one message a line).
+  const file = join(generated, 'ui-strings', `${locale}.ts`);
+  let templates = readFileSync(file, 'utf8');
+  for (const id of pickerIds) {
+    templates = templates.replace(new RegExp(`^'${id.replace('.', '\\.')}': \`[^\`]*\`,?\n`, 'm'), '');
+    if (templates.includes(`'${id}'`)) throw new Error(`could not take ${id} out of src/generated/ui-strings/${locale}.ts: has lit-localize's output changed?`);
+  }
+  writeFileSync(file, templates);
+  return {locale, dir, status, strings};
+});
+write(
+  'languages.ts',
+  `/** Every built-in language, in the order of lit-localize.json, for the language picker. */\n` +
+    `export const builtInLanguages: readonly {\n` +
+    `  readonly locale: string;\n` +
+    `  readonly dir: 'ltr' | 'rtl';\n` +
+    `  /** From the bundle's meta.translation.status. */\n` +
+    `  readonly status: 'original' | 'unreviewed' | 'reviewed';\n` +
+    `  /** The picker's strings in this language (the source locale's come from msg()); status: its review status. */\n` +
+    `  readonly strings?: {readonly languageName: string; readonly chooseLanguage: string; readonly shownInLanguage: string; readonly status: string};\n` +
+    `}[] = ${JSON.stringify(languages)};\n`
+);
 
 write(
   'lazy-locales.ts',

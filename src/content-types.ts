@@ -41,6 +41,8 @@ export interface GlossaryContent {
   /** The bundle's next review date (`YYYY-MM-DD`): after it, the definitions are overdue. */
   readonly nextReviewDue: string;
   readonly ui: GlossaryUiStrings;
+  /** JSON paths of translated strings whose English changed after they were translated. */
+  readonly stale?: readonly string[] | undefined;
 }
 
 /** Content and how it was obtained, for the `sli-content-load` event. */

@@ -49,12 +49,12 @@ describe('defaults: each element with no attributes, on every published path', (
   });
 
   it('the npm package in a bundled app (define entry)', async () => {
-    const frame = await checkPage('/build/hosts/defaults/index.html', (doc) => !!doc.querySelector('secondary-liver-info') && sectionsShown(doc));
+    const frame = await checkPage('/test/hosts/build/defaults/index.html', (doc) => !!doc.querySelector('secondary-liver-info') && sectionsShown(doc));
     frame.remove();
   });
 
   it('the React wrapper: every section, and each load handler called once', async () => {
-    const frame = await checkPage('/build/hosts/react-defaults/index.html', (doc) => !!doc.querySelector('secondary-liver-info') && sectionsShown(doc));
+    const frame = await checkPage('/test/hosts/build/react-defaults/index.html', (doc) => !!doc.querySelector('secondary-liver-info') && sectionsShown(doc));
     expect((frame.contentWindow as Win).__events).to.have.deep.members([
       ['panel load', 'built-in'],
       ['list load', 'built-in'],

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
 
-// build/hosts/{vue,vue-sfc,svelte,angular}/ are made by scripts/build-host-apps.mjs (npm test runs it before
+// test/hosts/build/{vue,vue-sfc,svelte,angular}/ are made by test/hosts/build.mjs (npm test runs it before
 // this suite) from the `npm pack` tarball, as a Vue 3, Svelte 5 or Angular 21 app's bundler would.
 type HostWindow = Window & typeof globalThis & {__events: [string, string][]; __setLevel: (level: number) => void};
 
@@ -10,7 +10,7 @@ const APPS = {vue: 'Vue 3 (render functions)', 'vue-sfc': 'Vue 3 (single-file co
 for (const [app, name] of Object.entries(APPS)) {
   describe(`a ${name} app`, () => {
     it('renders the widget; properties set by the framework take effect; its handlers receive the events; "false" means off', async () => {
-      const frame = await loadFrame(`/build/hosts/${app}/index.html`, (win) => ((win as HostWindow).__events ?? []).some(([name]) => name === 'load'), 8000);
+      const frame = await loadFrame(`/test/hosts/build/${app}/index.html`, (win) => ((win as HostWindow).__events ?? []).some(([name]) => name === 'load'), 8000);
       const win = frame.contentWindow as HostWindow;
       const doc = frame.contentDocument!;
       const panel = doc.querySelector('#panel')!;

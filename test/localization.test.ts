@@ -88,6 +88,12 @@ describe('localization', () => {
     const tip = tipOf(term)!;
     expect(getComputedStyle(tip).fontFamily).to.equal(family);
     expect(lineHeight(tip)).to.be.at.least(2);
+    // What is marked as English inside Urdu (the references, the source's name) is not set in
+    // Nastaliq, whose Latin letters, digits and brackets are heavy and crowded.
+    for (const english of [$(el, '[part~="references"] li[lang="en"]'), $(el, '[part~="about"] span[lang="en"]')]) {
+      expect(getComputedStyle(english).fontFamily, english.localName).to.not.contain('Nastaliq');
+      expect(lineHeight(english)).to.equal(1.5);
+    }
     // Other languages keep the host's font and the ordinary line height.
     const ar = await panelIn('ar');
     expect(getComputedStyle($(ar, '[part~="base"]')).fontFamily).to.not.contain('Nastaliq');

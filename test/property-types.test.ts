@@ -18,7 +18,7 @@ const OTHER_TYPES: [string, unknown][] = [
 ];
 
 const PROPERTIES: Record<string, string[]> = {
-  'secondary-liver-info': ['sections', 'headingLevel', 'label', 'src', 'timeout', 'bundle', 'collapsible', 'noIllustration', 'noHeading'],
+  'secondary-liver-info': ['sections', 'headingLevel', 'label', 'src', 'timeout', 'bundle', 'collapsible', 'noIllustration', 'noHeading', 'languages'],
   'symptom-list': ['headingLevel', 'src', 'timeout', 'bundle', 'noHeading'],
   'glossary-term': ['term', 'open'],
 };

@@ -1,14 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame} from './page-frame.js';
 
-// build/hosts/react/ is made by scripts/build-host-apps.mjs (npm test runs it before this suite)
-// from dist/npm, as a React 19 app's bundler would.
+// test/hosts/build/react/ is made by test/hosts/build.mjs (npm test runs it before this suite)
+// from the `npm pack` tarball, as a React 19 app's bundler would.
 type HostWindow = Window &
   typeof globalThis & {__events: [string, string][]; __setLevel: (level: number) => void; __setSupport: (texts: string[]) => void};
 
 describe('a React 19 app', () => {
   it('with the wrapper and with the plain element: properties set by React take effect, React handlers receive the events', async () => {
-    const frame = await loadFrame('/build/hosts/react/index.html', (win) => {
+    const frame = await loadFrame('/test/hosts/build/react/index.html', (win) => {
       const events = (win as HostWindow).__events ?? [];
       return events.some(([name]) => name === 'wrapper load') && events.some(([name]) => name === 'plain load');
     }, 8000);
@@ -39,7 +39,7 @@ describe('a React 19 app', () => {
   });
 
   it('light-dom: support content React renders after the upgrade is placed, reordered and removed through React', async () => {
-    const frame = await loadFrame('/build/hosts/react/index.html', (win) => !!win.document.querySelector('#light [part~="section-outlook"]'), 8000);
+    const frame = await loadFrame('/test/hosts/build/react/index.html', (win) => !!win.document.querySelector('#light [part~="section-outlook"]'), 8000);
     const win = frame.contentWindow as HostWindow;
     const light = frame.contentDocument!.querySelector('#light')!;
     const block = () => light.querySelector<HTMLElement>(':scope > [part~="base"] > [part~="support"]')!;

@@ -2,8 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {BUILT_IN_LOCALES} from '../src/i18n/locales.js';
 import {emulateMedia} from '@web/test-runner-commands';
 
-// Written by test/node/snippet.test.mjs (npm test runs the Node tests first): the plain snippet
-// of each language after each sanitizer, as a content system would store it.
+// Written by scripts/build-test-snippets.mjs (the first step of `npm run test:browser`): the plain
+// snippet of each language after each sanitizer, as a content system would store it.
 const SANITIZERS = ['dompurify', 'sanitize-html', 'wordpress'];
 const LOCALES = BUILT_IN_LOCALES;
 
@@ -12,7 +12,7 @@ describe('plain snippets after CMS sanitizers, as a reader sees them with JavaSc
     for (const locale of LOCALES) {
       it(`${sanitizer}, ${locale}: accessible, and every in-page link reaches its target`, async () => {
         const response = await fetch(`/build/snippets/sanitized/${sanitizer}-${locale}.html`);
-        expect(response.ok, 'written by the Node tests').to.equal(true);
+        expect(response.ok, 'written by scripts/build-test-snippets.mjs (npm run test:browser)').to.equal(true);
         const host = await fixture<HTMLElement>(html`<article lang="en-GB"></article>`);
         // Sanitized markup only: nothing in it can run (the Node test checks there is no script).
         host.innerHTML = await response.text();
@@ -49,7 +49,7 @@ describe('the host\'s contacts (snippet --support) after CMS sanitizers and in p
   for (const sanitizer of SANITIZERS) {
     it(`${sanitizer}: the block is in place, its links work, accessible, and printed`, async () => {
       const response = await fetch(`/build/snippets/sanitized/support-${sanitizer}.html`);
-      expect(response.ok, 'written by the Node tests').to.equal(true);
+      expect(response.ok, 'written by scripts/build-test-snippets.mjs (npm run test:browser)').to.equal(true);
       const host = await fixture<HTMLElement>(html`<article lang="en-GB"></article>`);
       host.innerHTML = await response.text();
       expect(host.querySelectorAll('script, style, template, iframe, form, img')).to.have.length(0);
@@ -70,7 +70,7 @@ describe('the host\'s contacts (snippet --support) after CMS sanitizers and in p
 
   it('rich snippet: the slotted block shows between the outlook and "About this information", on screen and in print', async () => {
     const response = await fetch('/build/snippets/support-rich.html');
-    expect(response.ok, 'written by the Node tests').to.equal(true);
+    expect(response.ok, 'written by scripts/build-test-snippets.mjs (npm run test:browser)').to.equal(true);
     const host = await fixture<HTMLElement>(html`<article lang="en-GB"></article>`);
     // Declarative shadow DOM, as the HTML parser of a page would attach it; the elements are not defined here.
     host.setHTMLUnsafe(await response.text());

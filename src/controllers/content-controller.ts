@@ -4,7 +4,7 @@ import type {LocaleData, Loaded, ResolvedContent} from '../content-types.js';
 import {localizeUiStrings} from '../i18n/localize-ui-strings.js';
 import {bundle as embeddedBundle} from '../generated/content/en-GB.js';
 import {builtInLocaleFor, DEFAULT_LOCALE, languageUnavailable, loadTranslatedLocale} from '../i18n/locales.js';
-import {requestedLanguage} from '../i18n/requested-language.js';
+import {languageFor, READER_CHOICE} from '../i18n/requested-language.js';
 import {ContentError} from '../loading/content-error.js';
 import {deferredParts, deferredPartsFailed, deferredPartsSettled} from '../deferred/load-parts.js';
 import {LanguageContentController} from './language-content-controller.js';
@@ -21,6 +21,8 @@ export interface ContentSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   /** Milliseconds before a `src` load is abandoned. */
   timeout?: number | undefined;
+  /** The language the reader chose in the panel's language picker, if any. */
+  [READER_CHOICE]?: ReadonlyMap<string, string> | undefined;
 }
 
 /** The embedded default: in the main bundle, so showing it never needs a request. */
@@ -68,7 +70,8 @@ export class ContentController extends LanguageContentController<ResolvedContent
 
   protected override extraInputs(): readonly unknown[] {
     const {bundle, src, timeout} = this.host;
-    return [bundle, src, timeout];
+    // Each choice is a new object: choosing a language again retries one that failed to load.
+    return [bundle, src, timeout, this.host[READER_CHOICE]];
   }
 
   protected override load(requested: string, signal: AbortSignal): Loaded<ResolvedContent> | Promise<Loaded<ResolvedContent>> {
@@ -108,7 +111,7 @@ export class ContentController extends LanguageContentController<ResolvedContent
     const fallbackFailed = this.pendingEvent?.type === 'sli-content-error';
     this.pendingEvent = undefined;
     if (fallbackFailed) return false;
-    this.settled = this.fail(this.generation, requestedLanguage(this.host), error);
+    this.settled = this.fail(this.generation, languageFor(this.host), error);
     return true;
   }
 

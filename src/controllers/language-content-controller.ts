@@ -3,12 +3,13 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Loaded} from '../content-types.js';
 import {widgetEvent} from '../events.js';
 import {observeLanguageChanges, unobserveLanguageChanges} from '../i18n/language-observer.js';
-import {requestedLanguage} from '../i18n/requested-language.js';
+import {languageFor} from '../i18n/requested-language.js';
 import {ContentError, isContentError} from '../loading/content-error.js';
 import {warn} from '../safe-console.js';
 
 /**
- * What every element shares: follow the language the page asks for (and any other inputs),
+ * What every element shares: follow the language the page asks for, or the reader chose in the
+ * panel's language picker (and any other inputs),
  * load content for it, ignore answers that arrive after the inputs changed, and on failure show
  * built-in content, fire `sli-content-error` and log once, so a failure is never a blank
  * element or an exception in the host page.
@@ -60,7 +61,7 @@ export abstract class LanguageContentController<T, H extends ReactiveControllerH
    * update and on every `lang` change anywhere on the page.
    */
   sync(): void {
-    const requested = requestedLanguage(this.host);
+    const requested = languageFor(this.host);
     const inputs = [requested, ...this.extraInputs()];
     if (inputs.length === this.lastInputs.length && inputs.every((value, i) => Object.is(value, this.lastInputs[i]))) return;
     this.lastInputs = inputs;

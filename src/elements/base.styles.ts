@@ -39,6 +39,13 @@ export const baseStyles = css`
   .root:lang(ur) :is(h2, h3, h4, h5, h6) {
     line-height: 1.8;
   }
+  /* Not Nastaliq for what is marked as another language inside Urdu (English references, the
+     source's name, a language list): Nastaliq fonts' Latin letters, digits and brackets are heavy
+     and crowded. The host's font cannot be reached from here, so the system's. */
+  .root:lang(ur) [lang]:not(:lang(ur)) {
+    font-family: var(--sli-font-family, system-ui, sans-serif);
+    line-height: 1.5;
+  }
   button {
     font: inherit;
     letter-spacing: inherit;

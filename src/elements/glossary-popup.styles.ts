@@ -51,6 +51,10 @@ export const glossaryPopupStyles = css`
     font-family: var(--sli-font-family, 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Faiz Lahori Nastaliq', serif);
     line-height: 2.2;
   }
+  [part~="toggletip"]:lang(ur) [lang]:not(:lang(ur)) {
+    font-family: var(--sli-font-family, system-ui, sans-serif);
+    line-height: 1.5;
+  }
   /* Author styles beat the browser's own hiding rules, so restate them. Separate rules: a browser
      that does not know :popover-open drops only the second. */
   [part~="toggletip"][hidden] {

@@ -1,6 +1,7 @@
 import type {GlossaryEntry} from '../bundle/content-bundle.js';
 import {own} from '../bundle/own.js';
 import {contentCaveats, editorialNote} from '../bundle/content-caveats.js';
+import {staleDefinition} from '../bundle/glossary-content.js';
 import type {GlossaryContent} from '../content-types.js';
 import {emit, widgetEvent} from '../events.js';
 import {VERSION} from '../generated/version.js';
@@ -61,7 +62,9 @@ function entryOf(content: GlossaryContent, id: string): GlossaryEntry | undefine
  *
  * Styling: the term is styled as `glossary-term[tabindex]` (a dotted underline) from a sheet the
  * widget adds to the document or shadow root; a page styles `glossary-term` directly. The pop-up
- * is `sli-glossary-popup::part(toggletip)`, with `::part(close)` and `::part(definition-notice)`.
+ * is `sli-glossary-popup::part(toggletip)`, with `::part(close)` and `::part(definition-notice)`
+ * (the review notices, and `stale-definition`: a translated definition not yet updated since the
+ * English changed, followed by the current English).
  *
  * @tag glossary-term
  * @summary Inline glossary term with an accessible definition toggletip.
@@ -329,7 +332,8 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     this.open = wasPressedOpen ? false : !this.shown;
   }
 
-  private definitionText(entry: GlossaryEntry, {ui, unreviewed, nextReviewDue}: GlossaryContent): (Node | string)[] {
+  private definitionText(entry: GlossaryEntry, content: GlossaryContent): (Node | string)[] {
+    const {ui, unreviewed, nextReviewDue} = content;
     const doc = this.ownerDocument;
     const lang = own(entry, 'lang');
     const pronunciation = own(entry, 'pronunciation');
@@ -337,11 +341,25 @@ export class GlossaryTerm extends ElementBase implements PopupOwner {
     const editorial = editorialNote(entry, ui);
     // A term inside a panel shares the panel's callout; a standalone term says the same itself.
     const notes = this.inherited ? [] : contentCaveats(ui, unreviewed, nextReviewDue, new Date());
+    // A translation behind a change to the English says so, as a stale section does, and gives
+    // the current English in the same pop-up, marked as English.
+    const english = staleDefinition(content, entry.id);
     return [
       term,
       ...(pronunciation ? [` (${ui.pronounced}: `, element(doc, 'bdi', {}, pronunciation), ')'] : []),
       `: ${entry.definition}`,
       ...(editorial ? [' ', element(doc, 'i', {}, `(${editorial})`)] : []),
+      ...(english === undefined
+        ? []
+        : [
+            element(
+              doc,
+              'span',
+              {part: 'definition-notice stale-definition'},
+              ui.staleDefinition,
+              ...(english ? [` ${ui.definitionInEnglish} `, element(doc, 'span', {lang: 'en-GB', dir: 'ltr'}, english)] : [])
+            ),
+          ]),
       ...notes.map(([, note]) => element(doc, 'span', {part: 'definition-notice'}, note)),
     ];
   }

@@ -17,6 +17,7 @@ import {textValue} from './property-values.js';
 import {sectionFragment} from '../deep-links/section-fragment.js';
 import {followLink, linkable, unlinkable} from '../deep-links/linkable.js';
 import {JSON_LD_MARK} from '../structured-data/json-ld-mark.js';
+import {languageList, loadLanguageList} from '../language-picker/language-picker.js';
 
 /** Parses the `sections` attribute: known ids in the given order, duplicates and unknown tokens dropped. */
 export function parseSections(value: string | readonly string[] | null | undefined): readonly SectionId[] {
@@ -49,6 +50,7 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
  * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
+ * @attr languages - Offers the reader the panel's built-in languages, after the title: "Choose a language" opens a list in which each language is named in itself (`lang` on each), with its review status in that language, the one shown marked `aria-current`. Choosing one switches this panel only, at once and without a reload (a language not yet used loads its lazy file first, then `sli-content-load` fires); the focus stays on the button and the change is announced in the new language. The choice holds until the element's, an ancestor's or the page's `lang` changes, which is a newer request; it is not written to `lang`. Choosing a language ends "Read in English". Not offered with `src` or `bundle` (a partner's bundle is in one language), and not in server-rendered HTML, which has no script to switch with: the list appears once the script takes over. Hidden in print. Off by default; the list is a lazy file that a panel without this attribute never loads.
  * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.
@@ -70,6 +72,11 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
  * @csspart notice - Every notice in it; also `fallback-notice`, `language-notice`, `unreviewed-notice`, `english-notice` (while the English original is shown instead of a translation), `overdue-notice`; and `parts-notice`, at the end of the panel, when the self-contained script could not load its parts below the first screen (see `sli-content-error`, reason `part-unavailable`).
+ * @csspart languages - (with `languages`) The language picker: a `<details>` after the title.
+ * @csspart languages-toggle - Its "Choose a language" summary.
+ * @csspart language-list - The list of languages.
+ * @csspart language - Each language's button (name and review status); the one shown also has `current-language`.
+ * @csspart language-announcement - The live region that says, in the new language, that the information is now shown in it.
  * @csspart switch-language - The button in the translation notice that shows the English original instead, and back ("Read in English").
  * @csspart stale-notice - Above a section whose translation is behind a change to the English: says so, and holds `stale-english`.
  * @csspart stale-english - The disclosure (`<details>`) with that section's current English.
@@ -113,6 +120,7 @@ export class SecondaryLiverInfo extends ContentElement {
     label: {},
     structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
     feedback: {type: Boolean, converter: booleanConverter, reflect: true},
+    languages: {type: Boolean, converter: booleanConverter},
     openSections: {state: true},
     feedbackSent: {state: true},
   };
@@ -125,6 +133,7 @@ export class SecondaryLiverInfo extends ContentElement {
   declare label: string | null;
   declare structuredData: boolean;
   declare feedback: boolean;
+  declare languages: boolean;
   declare private openSections: ReadonlySet<SectionId>;
   /** The answer already sent: one per panel, however often it re-renders. */
   declare private feedbackSent: boolean;
@@ -139,6 +148,7 @@ export class SecondaryLiverInfo extends ContentElement {
     this.label = null;
     this.structuredData = false;
     this.feedback = false;
+    this.languages = false;
     this.openSections = new Set();
     this.feedbackSent = false;
   }
@@ -146,6 +156,15 @@ export class SecondaryLiverInfo extends ContentElement {
   private drawingPending: Promise<unknown> | undefined;
   /** The page's fragment is followed once, when content is first shown; then on `hashchange`. */
   private followedLoadHash = false;
+  private languagesPending: Promise<unknown> | undefined;
+
+  // With `languages`, the panel first waits for the list's file, so that the list never pushes the content down.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return (
+      super.shouldUpdate(changed) &&
+      !(this.languages && languageList === undefined && (this.languagesPending ??= loadLanguageList().then(() => this.requestUpdate())))
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -179,6 +198,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
     if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
     if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
+    if (changed.has('languages')) this.languages = booleanValue(this.languages);
   }
 
   private sendFeedback(answer: 'yes' | 'no', context: RenderContext): void {
@@ -240,9 +260,10 @@ export class SecondaryLiverInfo extends ContentElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.drawingPending && !this.structuredDataPending) return result;
+    if (!this.drawingPending && !this.structuredDataPending && !this.languagesPending) return result;
     await this.drawingPending;
     await this.structuredDataPending;
+    await this.languagesPending;
     return super.getUpdateComplete();
   }
 
@@ -315,6 +336,7 @@ export class SecondaryLiverInfo extends ContentElement {
       aria-labelledby=${label ? nothing : `${this.idPrefix}title`}
     >
       ${this.noHeading ? nothing : html`<div class="title">${heading(level, `${this.idPrefix}title`, bundle.meta.title, 'title')}</div>`}
+      ${languageList?.languagePicker(this, context, this.languageSwitch())}
       ${notices(context.content, new Date(), this.languageSwitch())}
       ${parts?.otherFormats(bundle, ui)}
       ${this.collapsible

@@ -27,9 +27,20 @@ export const glossaryUiStrings = () => ({
     id: 'sli.editorialUnchecked',
     desc: 'After a glossary definition (pop-up, print, snippets) that the editors wrote themselves because the source page gives none, and that no clinician has checked yet.',
   }),
+  staleDefinition: msg('This definition has not yet been updated since the English changed.', {
+    id: 'sli.staleDefinition',
+    desc: 'After a translated glossary definition (pop-up, print) whose English original changed after it was translated; the current English follows.',
+  }),
+  definitionInEnglish: msg('In English:', {
+    id: 'sli.definitionInEnglish',
+    desc: 'Before the current English definition of a word, shown after a translated definition that is out of date.',
+  }),
 });
 
-/** All UI strings, the glossary's included (a standalone term shows the review notices too). */
+/**
+ * All UI strings, the glossary's included (a standalone term shows the review notices too). The
+ * opt-in language picker's are in `language-picker-strings.ts`, so that only its lazy file has them.
+ */
 export const sourceUiStrings = () => ({
   ...glossaryUiStrings(),
   lastReviewed: msg('Last reviewed', {id: 'sli.lastReviewed', desc: 'Label before the date the information was last clinically reviewed (on the original, untranslated page).'}),

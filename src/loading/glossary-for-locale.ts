@@ -16,7 +16,7 @@ export const embeddedGlossaryContent = (): GlossaryContent =>
 const translated = new WeakMap<LocaleData, GlossaryContent>();
 const translatedContent = (data: LocaleData): GlossaryContent => {
   let content = translated.get(data);
-  if (!content) translated.set(data, (content = glossaryContentOf(data.bundle, localizeGlossaryUiStrings(data.ui))));
+  if (!content) translated.set(data, (content = glossaryContentOf(data.bundle, localizeGlossaryUiStrings(data.ui), data.stale)));
   return content;
 };
 

@@ -14,7 +14,7 @@ const glossaries = new WeakMap<ResolvedContent, GlossaryContent>();
 export function renderContext(content: ResolvedContent): RenderContext {
   let glossary = glossaries.get(content);
   if (!glossary) {
-    glossary = glossaryContentOf(content.bundle, content.ui);
+    glossary = glossaryContentOf(content.bundle, content.ui, content.stale);
     glossaries.set(content, glossary);
   }
   return {content, glossary};

@@ -43,6 +43,7 @@ const NEEDS = {
   screenshots: 'npm run build',
   snippet: 'npm run build',
   'test:browser': 'npm run build',
+  'test:hosts': 'npm run build',
   'test:types': 'npm run build',
 };
 

@@ -1,21 +1,19 @@
 // `snippet --support FILE`: the host's contact block, reduced and placed at the same point in both
-// snippets, and what content systems' sanitizers leave of it. Writes
-// build/snippets/sanitized/support-*.html for the browser suite. Needs `npm run build` first.
+// snippets, and what content systems' sanitizers leave of it (scripts/build-test-snippets.mjs
+// writes the same output for the browser suite). Needs `npm run build` first.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import sanitizeHtml from 'sanitize-html';
-import {parse, SANITIZERS, slug} from './sanitizers.mjs';
+import {parse, SANITIZERS} from './sanitizers.mjs';
 import {reduceSupport} from '../../bin/support-fragment.mjs';
 
 const cli = new URL('../../bin/secondary-liver-info.mjs', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, 'snippet', ...args], {encoding: 'utf8', timeout: 60000});
 const fragment = new URL('../fixtures/support.html', import.meta.url).pathname;
-const out = new URL('../../build/snippets/sanitized/', import.meta.url).pathname;
-mkdirSync(out, {recursive: true});
 const temp = mkdtempSync(join(tmpdir(), 'sli-support-'));
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 
@@ -39,8 +37,6 @@ for (const plain of [true, false]) {
     const result = run(...(plain ? ['--plain'] : []), '--support', fragment, '--heading-level', '2');
     assert.equal(result.status, 0, result.stderr);
     const html = result.stdout;
-    // For the browser suite (test/sanitized-snippets.test.ts): the rich snippet with JavaScript off, and in print.
-    if (!plain) writeFileSync(`${out}../support-rich.html`, html);
     const text = normalise(html.replace(/<[^>]*>/g, ' '));
     // The rich snippet's own styles are in its shadow root; the host's block is outside it.
     const light = html.replace(/<template[^>]*shadowrootmode[\s\S]*?<\/template>/g, '');
@@ -105,7 +101,6 @@ test('a fragment it will not use: a clear line, status 2, nothing written', () =
 for (const [name, sanitize] of Object.entries(SANITIZERS)) {
   test(`${name}: the host's contacts survive the content system's sanitizer, in place`, () => {
     const clean = sanitize(run('--plain', '--support', fragment).stdout);
-    writeFileSync(`${out}support-${slug(name)}.html`, clean);
     const doc = parse(clean);
     const block = doc.querySelector('.sli-support') ?? doc.querySelector('h3 + p')?.parentElement;
     const text = normalise(doc.body.textContent);

@@ -1,17 +1,15 @@
 // `secondary-liver-info snippet`, run as a web editor runs it, and its output passed through the
-// sanitizers content systems use. Writes build/snippets/sanitized/*.html for the browser suite,
-// which checks them with axe. Needs `npm run build` first.
+// sanitizers content systems use (scripts/build-test-snippets.mjs writes the same output for the
+// browser suite, which checks it with axe). Needs `npm run build` first.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {parse, SANITIZERS, slug} from './sanitizers.mjs';
+import {readFileSync} from 'node:fs';
+import {parse, SANITIZERS} from './sanitizers.mjs';
 import {BUILT_IN_LOCALES as LOCALES} from '../../scripts/built-in-locales.mjs';
 
 const cli = new URL('../../bin/secondary-liver-info.mjs', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [cli, 'snippet', ...args], {encoding: 'utf8', timeout: 60000});
-const out = new URL('../../build/snippets/sanitized/', import.meta.url).pathname;
-mkdirSync(out, {recursive: true});
 const bundle = (locale) => JSON.parse(readFileSync(new URL(`../../locales/bundles/${locale}.json`, import.meta.url), 'utf8'));
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 const plainText = (run) => (typeof run === 'string' ? run : run.text ?? run.em);
@@ -74,7 +72,6 @@ for (const locale of LOCALES) {
   for (const [name, sanitize] of Object.entries(SANITIZERS)) {
     test(`${locale}, ${name}: every fact, heading, notice and glossary link survives; no markup shows as text`, () => {
       const clean = sanitize(html);
-      writeFileSync(`${out}${slug(name)}-${locale}.html`, clean);
       const doc = parse(clean);
       const text = normalise(doc.body.textContent);
       for (const fact of facts(data)) assert.ok(text.includes(fact), `missing after sanitizing: ${fact.slice(0, 80)}`);
@@ -139,4 +136,18 @@ test('--structured-data: the same JSON-LD as the panel, in the rich snippet insi
   // Without the flag, no block; and not for a symptom list.
   assert.doesNotMatch(run('--plain').stdout, /ld\+json/);
   assert.equal(run('--element', 'symptom-list', '--structured-data').status, 2);
+});
+
+test('--languages: the rich panel snippet carries the attribute and no list (it could not switch without the script); plain HTML and the symptom list refuse it', () => {
+  const rich = run('--languages', '--locale', 'cy', '--sections', 'symptoms');
+  assert.equal(rich.status, 0, rich.stderr);
+  assert.match(rich.stdout, /<secondary-liver-info\s+lang="cy" sections="symptoms" heading-level="2" languages>/);
+  assert.doesNotMatch(rich.stdout, /part="languages|part="language"|Dewis iaith/, 'no control that does nothing before the script');
+  for (const args of [['--plain'], ['--element', 'symptom-list']]) {
+    const refused = run('--languages', ...args);
+    assert.equal(refused.status, 2, args.join(' '));
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /^secondary-liver-info snippet: --languages /);
+  }
+  assert.match(run('--plain', '--languages').stderr, /one snippet per language with --locale/);
 });

@@ -1,7 +1,9 @@
 import {fileURLToPath} from 'node:url';
 
-// The app lives under build/hosts/next; the repository root holds react, next and lit.
+// The app is built from a copy in test/hosts/build/next; test/hosts holds its install (react, next,
+// lit) and the unpacked tarball.
+const hosts = fileURLToPath(new URL('../..', import.meta.url));
 export default {
-  turbopack: {root: fileURLToPath(new URL('../../..', import.meta.url))},
-  outputFileTracingRoot: fileURLToPath(new URL('../../..', import.meta.url)),
+  turbopack: {root: hosts},
+  outputFileTracingRoot: hosts,
 };

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Builds the small framework apps under test/hosts/ into build/hosts/, as their authors' bundlers
-// would, from what `npm pack` publishes (unpacked into build/hosts/node_modules), for the browser
-// suite to drive. Run after `npm run build`.
+// Builds the small framework apps beside this file into build/ here, as their authors' bundlers
+// would, from what `npm pack` publishes (unpacked into node_modules/secondary-liver-info here, where
+// every app, type check and Next.js build finds it by name, as in a user's app), for the browser
+// suite to drive. Run after `npm run build` at the root; `npm run test:hosts` runs it.
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {rollup} from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -52,14 +54,21 @@ const angularLinker = () => ({
   },
 });
 
+const hosts = fileURLToPath(new URL('.', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const build = `${hosts}build`;
+const unpacked = `${hosts}node_modules/secondary-liver-info`;
+
 // The package as users get it: the tarball, unpacked where the apps' imports find it by name.
-rmSync('build/hosts', {recursive: true, force: true});
-mkdirSync('build/hosts/node_modules/secondary-liver-info', {recursive: true});
-const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', 'build/hosts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+rmSync(build, {recursive: true, force: true});
+rmSync(unpacked, {recursive: true, force: true});
+mkdirSync(build, {recursive: true});
+mkdirSync(unpacked, {recursive: true});
+const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', build], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
   .trim()
   .split('\n')
   .pop();
-execFileSync('tar', ['-xzf', `build/hosts/${tarball}`, '-C', 'build/hosts/node_modules/secondary-liver-info', '--strip-components=1']);
+execFileSync('tar', ['-xzf', `${build}/${tarball}`, '-C', unpacked, '--strip-components=1']);
 
 /** Each app's page: its bundle and the element it mounts into (Angular bootstraps its root component's tag). */
 const page = (app) => `<!doctype html>
@@ -68,7 +77,7 @@ const page = (app) => `<!doctype html>
     <meta charset="utf-8" />
     <title>${app} host</title>
     <script src="/test/pages/error-recorder.js"></script>
-    <script type="module" src="/build/hosts/${app}/app.js"></script>
+    <script type="module" src="/test/hosts/build/${app}/app.js"></script>
   </head>
   <body>
     ${app === 'angular' ? '<app-root></app-root>' : '<div id="root"></div>'}
@@ -77,11 +86,10 @@ const page = (app) => `<!doctype html>
 `;
 
 for (const app of ['defaults', 'react-defaults', 'react', 'vue', 'vue-sfc', 'svelte', 'angular']) {
-  cpSync(`test/hosts/${app}`, `build/hosts/${app}/src`, {recursive: true});
   // Angular's template compiler, ahead of time and with strictTemplates, as `ng build` runs it.
-  if (app === 'angular') execFileSync('node_modules/.bin/ngc', ['-p', 'build/hosts/angular/src/tsconfig.json'], {stdio: 'inherit'});
+  if (app === 'angular') execFileSync(`${hosts}node_modules/.bin/ngc`, ['-p', `${hosts}angular/tsconfig.json`], {stdio: 'inherit'});
   const bundle = await rollup({
-    input: app === 'angular' ? 'build/hosts/angular/aot/app.js' : `build/hosts/${app}/src/app.js`,
+    input: app === 'angular' ? `${build}/angular/aot/app.js` : `${hosts}${app}/app.js`,
     plugins: [
       svelte(),
       vue(),
@@ -100,8 +108,7 @@ for (const app of ['defaults', 'react-defaults', 'react', 'vue', 'vue-sfc', 'sve
     ],
     onwarn: (warning, warn) => (['MODULE_LEVEL_DIRECTIVE', 'CIRCULAR_DEPENDENCY'].includes(warning.code) ? undefined : warn(warning)),
   });
-  await bundle.write({dir: `build/hosts/${app}`, format: 'es', entryFileNames: 'app.js'});
-  mkdirSync(`build/hosts/${app}`, {recursive: true});
-  writeFileSync(`build/hosts/${app}/index.html`, page(app));
-  console.log(`built build/hosts/${app}/`);
+  await bundle.write({dir: `${build}/${app}`, format: 'es', entryFileNames: 'app.js'});
+  writeFileSync(`${build}/${app}/index.html`, page(app));
+  console.log(`built test/hosts/build/${app}/`);
 }

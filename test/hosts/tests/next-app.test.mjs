@@ -1,22 +1,23 @@
-// A Next.js 16 App Router app, built from the npm pack tarball (scripts/build-host-apps.mjs
-// unpacks it into build/hosts/node_modules), server-rendered and hydrated in Chromium: `next build`
+// A Next.js 16 App Router app, built from the npm pack tarball (test/hosts/build.mjs unpacks it
+// into test/hosts/node_modules), server-rendered and hydrated in Chromium: `next build`
 // type-checks its TSX with the shipped JSX types, and after hydration the wrapper's properties
-// and event props work. Needs `npm run build` and `node scripts/build-host-apps.mjs` first.
+// and event props work. `npm run test:hosts` at the root runs it after the build.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, rmSync} from 'node:fs';
 import {chromium} from 'playwright-core';
-import {CHROME_ARGS, CHROME_PATH} from '../../scripts/headless-chromium.mjs';
+import {CHROME_ARGS, CHROME_PATH} from '../../../scripts/headless-chromium.mjs';
 
-const next = new URL('../../node_modules/next/dist/bin/next', import.meta.url).pathname;
-const app = new URL('../../build/hosts/next/', import.meta.url).pathname;
+const next = new URL('../node_modules/next/dist/bin/next', import.meta.url).pathname;
+// A copy, so that .next/ and next-env.d.ts stay out of the sources.
+const app = new URL('../build/next/', import.meta.url).pathname;
 const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
 
 test('Next.js App Router: server rendering, hydration, properties and events through the wrapper', {timeout: 240000}, async () => {
-  assert.ok(existsSync(new URL('../../build/hosts/node_modules/secondary-liver-info/package.json', import.meta.url)), 'the unpacked tarball');
+  assert.ok(existsSync(new URL('../node_modules/secondary-liver-info/package.json', import.meta.url)), 'the unpacked tarball');
   rmSync(app, {recursive: true, force: true});
-  cpSync(new URL('../hosts/next', import.meta.url), app, {recursive: true});
+  cpSync(new URL('../next', import.meta.url), app, {recursive: true});
   const build = spawnSync(process.execPath, [next, 'build'], {cwd: app, env, encoding: 'utf8', timeout: 180000});
   assert.equal(build.status, 0, `next build failed:\n${build.stdout}\n${build.stderr}`);
 

@@ -2,12 +2,13 @@
 // `npm run screenshots` (after `npm run build`): every demo page in every locale, in headless
 // Debian Chromium, at 320 and 1280 px, in forced-colours mode, in the dark theme and as printed.
 // PNGs go to screenshots/ (git-ignored). `--readme` also refreshes the small README image.
+// playwright-core is bench/'s own install, which `npm run screenshots` brings when needed.
 import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright-core';
-import {CHROME_ARGS, CHROME_PATH} from './headless-chromium.mjs';
-import {startStaticServer} from './static-server.mjs';
-import {BUILT_IN_LOCALES as LOCALES} from './built-in-locales.mjs';
-import {needsBuild} from './needs-build.mjs';
+import {CHROME_ARGS, CHROME_PATH} from '../scripts/headless-chromium.mjs';
+import {startStaticServer} from '../scripts/static-server.mjs';
+import {BUILT_IN_LOCALES as LOCALES} from '../scripts/built-in-locales.mjs';
+import {needsBuild} from '../scripts/needs-build.mjs';
 
 needsBuild('screenshots', ['dist/cdn/secondary-liver-info.js']);
 

@@ -1,12 +1,13 @@
 // svelte-check on Svelte 5 templates that use the tags, with the shipped types
-// (secondary-liver-info/types/svelte): a correct template passes, a misspelt property fails.
-// Needs `npm run build` first (the types are generated into dist/npm/types).
+// (secondary-liver-info/types/svelte, from the unpacked tarball): a correct template passes, a
+// misspelt property fails. `npm run test:hosts` at the root runs it after the build.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 
+const hosts = new URL('..', import.meta.url).pathname;
 const svelteCheck = (folder) =>
-  spawnSync(process.execPath, ['node_modules/svelte-check/bin/svelte-check', '--workspace', `test/types/svelte/${folder}`, '--tsconfig', './tsconfig.json', '--output', 'machine'], {
+  spawnSync(process.execPath, [`${hosts}node_modules/svelte-check/bin/svelte-check`, '--workspace', `${hosts}types/svelte/${folder}`, '--tsconfig', './tsconfig.json', '--output', 'machine'], {
     encoding: 'utf8',
     timeout: 120000,
   });

@@ -2,23 +2,23 @@
 // Next 13-15 and does not install beside Next 16, so the app has its own install:
 // `npm run hosts:install`). The default elements, from the npm pack tarball, must be in the
 // server's HTML with every section, on a page rendered per request, and hydrate in Chromium with
-// no error. Needs `npm run build` and `npm run test:hosts` first.
+// no error. `npm run test:hosts` at the root runs it after the build.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, rmSync} from 'node:fs';
 import {chromium} from 'playwright-core';
-import {CHROME_ARGS, CHROME_PATH} from '../../scripts/headless-chromium.mjs';
+import {CHROME_ARGS, CHROME_PATH} from '../../../scripts/headless-chromium.mjs';
 
-const app = new URL('../hosts/next15-lit/', import.meta.url).pathname;
+const app = new URL('../next15-lit/', import.meta.url).pathname;
 const next = `${app}node_modules/next/dist/bin/next`;
 const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
 const SECTION_HEADINGS = ['What is secondary liver cancer?', 'Which cancers spread to the liver?', 'Symptoms', 'Tests for secondary liver cancer', 'Treatment', 'Outlook'];
 
 test('Next.js 15 + @lit-labs/nextjs: the default panel is in the server HTML, whole, and hydrates without errors', {timeout: 400000}, async () => {
   assert.ok(existsSync(next), 'the app is installed (npm run hosts:install)');
-  const tarball = new URL('../../build/hosts/node_modules/secondary-liver-info/', import.meta.url).pathname;
-  assert.ok(existsSync(tarball), 'the unpacked tarball (npm run test:hosts)');
+  const tarball = new URL('../node_modules/secondary-liver-info/', import.meta.url).pathname;
+  assert.ok(existsSync(tarball), 'the unpacked tarball (test/hosts/build.mjs)');
   rmSync(`${app}node_modules/secondary-liver-info`, {recursive: true, force: true});
   cpSync(tarball, `${app}node_modules/secondary-liver-info`, {recursive: true});
   rmSync(`${app}.next`, {recursive: true, force: true});

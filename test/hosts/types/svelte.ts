@@ -1,4 +1,4 @@
-// Type-checked by `npm run test:types`: what svelte-check checks a Svelte 5 template's attributes against.
+// Type-checked by `npm run test:hosts` (tsc, with the unpacked tarball): what svelte-check checks a Svelte 5 template's attributes against.
 import type {SvelteHTMLElements} from 'svelte/elements';
 import type {} from 'secondary-liver-info/types/svelte';
 
