@@ -38,3 +38,6 @@ const support = 'test/fixtures/support.html';
 writeFileSync('build/snippets/support-rich.html', snippetText('--support', support, '--heading-level', '2'));
 const plainSupport = snippetText('--plain', '--support', support);
 for (const [name, sanitize] of Object.entries(SANITIZERS)) writeFileSync(`${sanitized}/support-${slug(name)}.html`, sanitize(plainSupport));
+// What Lit's server rendering makes of light-DOM elements, for the client to take over.
+mkdirSync('build/snippets', {recursive: true});
+writeFileSync('build/snippets/ssr-light-dom.html', execFileSync(process.execPath, [new URL('./ssr-light-dom-fixture.mjs', import.meta.url).pathname]));

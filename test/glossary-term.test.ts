@@ -252,4 +252,13 @@ describe('<glossary-term>', () => {
     expect(textOf(tip(el))).to.contain('Yellowing of the skin');
     button(el).click();
   });
+
+  it('terms inside a panel keep their dotted underline once the panel\'s drawing has loaded (its sheet is added beside theirs)', async () => {
+    const panel = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(html`<secondary-liver-info sections="what-is-it"></secondary-liver-info>`);
+    await settle(panel);
+    expect(panel.shadowRoot!.querySelector('[part~="illustration"] svg'), 'the drawing is there').to.not.equal(null);
+    const term = panel.shadowRoot!.querySelector('glossary-term[tabindex]')!;
+    expect(getComputedStyle(term).textDecorationStyle).to.equal('dotted');
+    expect(getComputedStyle(term).cursor).to.equal('help');
+  });
 });

@@ -137,7 +137,7 @@ export abstract class ContentElement extends LitElement {
       ({adoptLightStyles, lightCss}) => {
         const type = this.constructor as typeof ContentElement;
         if (!Object.hasOwn(type, 'lightStyles')) type.lightStyles = lightCss(this.localName, type.elementStyles);
-        adoptLightStyles(this, extra ? lightCss(this.localName, extra) : type.lightStyles!);
+        adoptLightStyles(this, extra ? lightCss(this.localName, extra, false) : type.lightStyles!);
         if (extra) this.requestUpdate();
       },
       // Without them the content still shows, in the host's styles.
@@ -209,15 +209,24 @@ export abstract class ContentElement extends LitElement {
   // differ (a language loaded since, a review date passed).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Read once, when the element first connects: where content lives cannot change afterwards.
-    if (this.hasAttribute('light-dom') && !this.shadowRoot) {
-      // Nothing renders until the scoped styles are in: no unstyled flash.
-      this.lightStylesPending = this.adoptLightStyles().then(() => {
+    // A server render (Lit SSR) of a light-DOM element comes in a declarative shadow root, which
+    // cannot be removed: the content moves out of it (see update()), and it keeps only a <slot>.
+    if (this.hasAttribute('light-dom') && (!this.shadowRoot || this.showingServerHtml)) {
+      // Nothing renders until the scoped styles are in: no unstyled flash. The same lazy file
+      // follows the host's support content, which no <slot> places in the page.
+      this.lightStylesPending = Promise.all([
+        this.adoptLightStyles(),
+        import('../light-dom/light-styles.js').then(
+          ({SupportFollower}) => void new SupportFollower(this, (state) => (this.supportState = state)),
+          () => undefined
+        ),
+      ]).then(() => {
         this.lightStylesPending = undefined;
         this.requestUpdate();
       });
       this.idPrefix = `sli${++lightElements}-`;
       // Server HTML of a light-DOM snippet is replaced, as a declarative shadow root's is.
-      this.showingServerHtml = this.childElementCount > 0;
+      this.showingServerHtml ||= this.childElementCount > 0;
       return this;
     }
     if (!this.showingServerHtml || !this.shadowRoot) return super.createRenderRoot();
@@ -226,15 +235,14 @@ export abstract class ContentElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // In the page a <slot> places nothing: the host's support content sits inside the rendered
-    // block between renders (see updated()). It steps out first, so that a render that replaces the
-    // block (another template, a failure) cannot take it with it.
-    if (this.renderRoot === this) this.append(...this.querySelectorAll('.support > [slot="support"]'));
     if (this.showingServerHtml) {
       this.showingServerHtml = false;
       // In the light DOM, the JSON-LD block and the host's slotted content (`slot="support"`) stay.
-      if (this.renderRoot === this) this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"], :scope > [slot]'));
-      else this.renderRoot.replaceChildren();
+      if (this.renderRoot === this) {
+        this.replaceChildren(...this.querySelectorAll(':scope > script[type="application/ld+json"], :scope > [slot]'));
+        // In the same step as the content arrives in the page: no frame blank, none with it twice.
+        this.shadowRoot?.replaceChildren(document.createElement('slot'));
+      } else this.renderRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
@@ -265,13 +273,6 @@ export abstract class ContentElement extends LitElement {
     }
     // Only until content first arrives (a language fetched for the first time, or a fallback).
     return html`<div class="root" part="base" aria-busy="true"></div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.renderRoot !== this) return;
-    const slot = this.querySelector('.support > slot[name="support"]');
-    if (slot) slot.after(...[...this.children].filter((child) => child.slot === 'support'));
   }
 
   // Slots passed through (a host component's own slot) are followed.

@@ -1,4 +1,5 @@
-import {adoptStyles, html, isServer, nothing, type PropertyValues} from 'lit';
+import {adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues} from 'lit';
+import type {SectionLinks} from '../deep-links/copy-link.js';
 import {SECTION_IDS, type SectionId} from '../bundle/section-ids.js';
 import {emit} from '../events.js';
 import {heading, subLevel, toHeadingLevel, type HeadingLevel} from '../rendering/heading.js';
@@ -46,9 +47,10 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @attr label - Accessible name of the panel's region. Default: its title, followed by the headings of the sections shown when not all six are ("Secondary liver cancer: Symptoms and Treatment"), and an ordinal on a later panel that would share an earlier one's name ("Secondary liver cancer (2)"), so several panels on a page are distinct landmarks without one.
  * @attr src - URL of a partner-hosted content bundle (http or https). Validated; on failure the built-in en-GB content shows with a notice.
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
- * @attr light-dom - Renders the content in the page itself instead of a shadow root, where Reader View, read-aloud and page-translation tools, select-all, `innerText` and crawlers read it. Styles stay scoped to the element (`@scope`); host rules more specific than a type selector, or `!important`, can reach the content. Read when the element first connects. Parts become plain `part` attributes: style them with `secondary-liver-info [part~="heading"]` instead of `::part(heading)`.
+ * @attr light-dom - Renders the content in the page itself instead of a shadow root, where Reader View, read-aloud and page-translation tools, select-all, `innerText` and crawlers read it. Styles stay scoped to the element (`@scope`); host rules more specific than a type selector, or `!important`, can reach the content. Read when the element first connects. Parts become plain `part` attributes: style them with `secondary-liver-info [part~="heading"]` instead of `::part(heading)`. `slot="support"` children, also those added later, are moved to where the slot would place them. Under Lit SSR the content comes in a declarative shadow root and moves into the page when the script runs.
  * @attr structured-data - Adds one `<script type="application/ld+json">` to the element's light DOM: a schema.org `MedicalWebPage` about the condition (its ICD-10 and SNOMED CT codes when the bundle has them), with language, review dates, source, and one `HealthTopicContent` part per section shown. For search engines, portals and record systems. Off by default.
  * @attr id - Also names the panel's section links: with `id="faq"`, `#faq-symptoms` reaches its symptoms. Without one, `#sli-symptoms` reaches the first panel on the page that shows symptoms. On load and on every fragment change (links, back and forward), the panel expands that section if collapsed, scrolls it into view (smoothly unless the reader prefers reduced motion) and moves focus to its heading.
+ * @attr section-links - Adds "Copy link" after each section heading: it copies the section's link (`#sli-<section-id>`, or `#<id>-<section-id>` with an `id`) and shows and announces "Link copied"; its accessible name adds the section's name ("Copy link (Symptoms)"). Where the browser has no clipboard or refuses it, the link is shown in a read-only field, selected, to copy by hand. At least 24 px, hidden in print, translated. Off by default (it adds a button per section); a lazy file that a panel without this attribute never loads.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  * @attr languages - Offers the reader the panel's built-in languages, after the title: "Choose a language" opens a list in which each language is named in itself (`lang` on each), with its review status in that language, the one shown marked `aria-current`. Choosing one switches this panel only, at once and without a reload (a language not yet used loads its lazy file first, then `sli-content-load` fires); the focus stays on the button and the change is announced in the new language. The choice holds until the element's, an ancestor's or the page's `lang` changes, which is a newer request; it is not written to `lang`. Choosing a language ends "Read in English". Not offered with `src` or `bundle` (a partner's bundle is in one language), and not in server-rendered HTML, which has no script to switch with: the list appears once the script takes over. Hidden in print. Off by default; the list is a lazy file that a panel without this attribute never loads.
  * @attr feedback - Ends the panel with "Was this information useful? Yes / No". One press fires `sli-feedback` and shows a thank-you; it cannot be sent twice. The widget sends nothing anywhere and asks for no text: forward the event to your analytics if you wish.
@@ -68,6 +70,8 @@ export function parseSections(value: string | readonly string[] | null | undefin
  * @csspart heading - Every heading.
  * @csspart section - Each section; each also has `section-<id>`, e.g. `section-symptoms`.
  * @csspart updated - "Updated on {date}: {summary}", for 90 days after a change in `meta.changes` that names the section.
+ * @csspart copy-link - (with `section-links`) A section's "Copy link" button.
+ * @csspart copy-fallback - (with `section-links`) The link shown to copy by hand, with its label, when the clipboard refused it.
  * @csspart section-toggle - A section's expand/collapse button (with `collapsible`).
  * @csspart toggle-all - The show/hide-all button (with `collapsible`).
  * @csspart callout - The "Important" box that holds the notices, shown only when one applies.
@@ -119,6 +123,7 @@ export class SecondaryLiverInfo extends ContentElement {
     noHeading: {type: Boolean, converter: booleanConverter, attribute: 'no-heading'},
     label: {},
     structuredData: {type: Boolean, converter: booleanConverter, attribute: 'structured-data'},
+    sectionLinks: {type: Boolean, converter: booleanConverter, attribute: 'section-links'},
     feedback: {type: Boolean, converter: booleanConverter, reflect: true},
     languages: {type: Boolean, converter: booleanConverter},
     openSections: {state: true},
@@ -132,6 +137,7 @@ export class SecondaryLiverInfo extends ContentElement {
   declare noHeading: boolean;
   declare label: string | null;
   declare structuredData: boolean;
+  declare sectionLinks: boolean;
   declare feedback: boolean;
   declare languages: boolean;
   declare private openSections: ReadonlySet<SectionId>;
@@ -147,6 +153,7 @@ export class SecondaryLiverInfo extends ContentElement {
     this.noHeading = false;
     this.label = null;
     this.structuredData = false;
+    this.sectionLinks = false;
     this.feedback = false;
     this.languages = false;
     this.openSections = new Set();
@@ -197,6 +204,7 @@ export class SecondaryLiverInfo extends ContentElement {
     if (changed.has('noIllustration')) this.noIllustration = booleanValue(this.noIllustration);
     if (changed.has('noHeading')) this.noHeading = booleanValue(this.noHeading);
     if (changed.has('structuredData')) this.structuredData = booleanValue(this.structuredData);
+    if (changed.has('sectionLinks')) this.sectionLinks = booleanValue(this.sectionLinks);
     if (changed.has('feedback')) this.feedback = booleanValue(this.feedback);
     if (changed.has('languages')) this.languages = booleanValue(this.languages);
   }
@@ -218,16 +226,33 @@ export class SecondaryLiverInfo extends ContentElement {
     const wanted = !isServer && !this.noIllustration && this.chosenSections.includes('what-is-it');
     if (wanted && !this.drawingPending) {
       this.drawingPending = loadSpreadDrawing().then(
-        ({spreadDrawingStyles}) => {
-          if (this.renderRoot === this) return this.adoptLightStyles([spreadDrawingStyles]);
-          adoptStyles(this.renderRoot as ShadowRoot, [...SecondaryLiverInfo.elementStyles, spreadDrawingStyles]);
-          this.requestUpdate();
-          return undefined;
-        },
+        ({spreadDrawingStyles}) => this.addStyles(spreadDrawingStyles),
         // Decoration only: without it the caption still carries the meaning.
         () => undefined
       );
     }
+    // "Copy link" after each section heading: a lazy file of its own, only for panels that ask.
+    if (!isServer && this.sectionLinks && !this.sectionLinksPending) {
+      this.sectionLinksPending = import('../deep-links/copy-link.js').then(({SectionLinks, sectionLinkStyles}) => {
+        this.sectionLinksShown = new SectionLinks(this);
+        return this.addStyles(sectionLinkStyles);
+      }, () => undefined);
+    }
+  }
+
+  private sectionLinksPending: Promise<unknown> | undefined;
+  private sectionLinksShown: SectionLinks | undefined;
+
+  /** Styles of a lazy file, added to the panel's own (in the page: scoped, as its own are). */
+  private addStyles(styles: CSSResult): Promise<void> | undefined {
+    if (this.renderRoot === this) return this.adoptLightStyles([styles]);
+    // Added to the root's sheets, not in their place: the terms' sheet is there too.
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else adoptStyles(root, [...SecondaryLiverInfo.elementStyles, styles]);
+    this.requestUpdate();
+    return undefined;
   }
 
   private structuredDataPending: Promise<unknown> | undefined;
@@ -256,7 +281,8 @@ export class SecondaryLiverInfo extends ContentElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.drawingPending && !this.structuredDataPending && !this.languagesPending) return result;
+    if (!this.drawingPending && !this.structuredDataPending && !this.languagesPending && !this.sectionLinksPending) return result;
+    await this.sectionLinksPending;
     await this.drawingPending;
     await this.structuredDataPending;
     await this.languagesPending;
@@ -295,6 +321,7 @@ export class SecondaryLiverInfo extends ContentElement {
       : title;
     return html`<div class="section" part="section section-${id}">
       ${heading(level, `${this.idPrefix}heading-${id}`, headingContent)}
+      ${this.sectionLinksShown?.render(id, title, context.content.ui)}
       ${updatedLine(context, id)}
       <div
         id="${this.idPrefix}body-${id}"

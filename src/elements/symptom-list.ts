@@ -21,7 +21,7 @@ import {textValue} from './property-values.js';
  * @attr no-heading - Leaves the heading out, for hosts that supply their own.
  * @attr src - URL of a partner-hosted content bundle (http or https).
  * @attr timeout - Milliseconds before a `src` load is abandoned. Default 8000, at most 60000; anything not a positive number means the default.
- * @attr light-dom - Renders the content in the page itself instead of a shadow root, for Reader View, read-aloud, page translation, select-all and crawlers. Styles stay scoped to the element; see `<secondary-liver-info light-dom>`. Read when the element first connects.
+ * @attr light-dom - Renders the content in the page itself instead of a shadow root, for Reader View, read-aloud, page translation, select-all and crawlers. Styles stay scoped to the element; support content and server rendering as for `<secondary-liver-info light-dom>`. Read when the element first connects.
  * @attr lang - Language to show; otherwise the nearest ancestor's `lang`, then `<html lang>`, then en-GB.
  *
  * @prop {unknown} bundle - A content bundle object, validated before use; wins over `src`.

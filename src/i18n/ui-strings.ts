@@ -139,6 +139,15 @@ export const sourceUiStrings = () => ({
     id: 'sli.partsUnavailable',
     desc: 'Shown at the end of the panel when the part of the widget that shows "About this information" (source, review dates, references) failed to download. Says what is missing and what to do.',
   }),
+  copyLink: msg('Copy link', {
+    id: 'sli.copyLink',
+    desc: 'Small button after a section heading (only when the host turns section links on) that copies a web link to that section. Screen readers hear the section\'s name after it, in brackets.',
+  }),
+  linkCopied: msg('Link copied', {id: 'sli.linkCopied', desc: 'Shown and announced after the link to a section was copied.'}),
+  copyThisLink: msg('Copy this link:', {
+    id: 'sli.copyThisLink',
+    desc: 'Label before the web link to a section, shown for the reader to copy themselves when the browser did not let the widget copy it.',
+  }),
   important: msg('Important', {id: 'sli.important', desc: 'Title of the callout that holds notices about the information (review date, translation status), as in the NHS warning callout.'}),
 });
 

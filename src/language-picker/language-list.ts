@@ -202,7 +202,7 @@ function adoptPickerStyles(host: PickerHost): void {
   const type = host.constructor as typeof ReactiveElement;
   if (!type.elementStyles.includes(pickerStyles)) type.elementStyles.push(pickerStyles);
   if (root === host) {
-    void import('../light-dom/light-styles.js').then(({adoptLightStyles, lightCss}) => adoptLightStyles(host, lightCss(host.localName, [pickerStyles])));
+    void import('../light-dom/light-styles.js').then(({adoptLightStyles, lightCss}) => adoptLightStyles(host, lightCss(host.localName, [pickerStyles], false)));
     return;
   }
   const shadow = root as ShadowRoot;

@@ -1,5 +1,8 @@
 import type {CSSResultOrNative} from 'lit';
 
+// In the same lazy file: what only light-DOM rendering needs.
+export {SupportFollower} from './support-follower.js';
+
 /**
  * The element's own styles, rewritten for content rendered in the page (`light-dom`): wrapped in
  * `@scope (<tag>[light-dom])` so they reach nothing outside the element, with `:host` read as the
@@ -9,8 +12,13 @@ import type {CSSResultOrNative} from 'lit';
  * do through a shadow root. A term keeps its own styles (its shadow root styles it).
  * Host rules more specific than a type selector, or `!important`, still win: the trade-off of
  * light-DOM content (see docs/guides/light-dom.md).
+ *
+ * The host's own `slot="support"` content is outside the scope (`to ([slot])`): the host's styles
+ * reach it and ours do not, as through a shadow root's slot. `reset` is false for styles added to
+ * an element's first sheet (the drawing's): a second reset, later in the cascade, would undo the
+ * first sheet's rules that weigh no more than it (`* { box-sizing: border-box }`).
  */
-export function lightCss(tag: string, styles: readonly CSSResultOrNative[]): string {
+export function lightCss(tag: string, styles: readonly CSSResultOrNative[], reset = true): string {
   const text = styles
     .map((style) => ('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n')))
     .join('\n')
@@ -31,13 +39,18 @@ export function lightCss(tag: string, styles: readonly CSSResultOrNative[]): str
   }
   // Nested under :scope, every rule of ours weighs one class more than as written, so it beats the
   // reset before it and the host's own rules of the same weight (`li`, `.card *`).
-  // The reset also undoes what `hidden="until-found"` sets as a presentational hint, so that comes
-  // back; and a host's `[hidden] { display: block !important }` must not open hidden content.
-  return `${keyframes.join('\n')}
-@scope (${tag}[light-dom]) {
-:scope :where(:not(glossary-term, svg *)) { all: revert; }
+  // The reset also undoes what `lang` (the locale a browser shapes and hyphenates text in) and
+  // `hidden="until-found"` set as presentational hints, so those come back; and a host's
+  // `[hidden] { display: block !important }` must not open hidden content.
+  const resets = reset
+    ? `:scope :where(:not(glossary-term, svg *)) { all: revert; }
+:scope [lang] { -webkit-locale: attr(lang); }
 :scope [hidden='until-found' i] { content-visibility: hidden; }
-:scope [hidden]:not([hidden='until-found' i]) { display: none !important; }
+:scope [hidden]:not([hidden='until-found' i]) { display: none !important; }`
+    : '';
+  return `${keyframes.join('\n')}
+@scope (${tag}[light-dom]) to ([slot]) {
+${resets}
 :scope {
 ${rest}
 }

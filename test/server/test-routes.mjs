@@ -95,6 +95,35 @@ ${js ? `<script>
   return true;
 }
 
+/**
+ * `/__test__/ssr-light-dom`: a host page holding what Lit's server rendering makes of light-DOM
+ * elements (build/snippets/ssr-light-dom.html), with the widget's script, sampling every frame
+ * whether the panel's sections are in its shadow root, in the page, or both.
+ */
+function ssrLightDomPage(ctx) {
+  if (ctx.path !== '/__test__/ssr-light-dom') return false;
+  const rendered = readFileSync(new URL('../../build/snippets/ssr-light-dom.html', import.meta.url), 'utf8');
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Server-rendered light DOM</title>
+<script src="/test/pages/error-recorder.js"></script>
+<script>
+  window.__frames = [];
+  const sample = () => {
+    const panel = document.querySelector('secondary-liver-info');
+    if (panel && document.readyState !== 'loading') {
+      const inShadow = panel.shadowRoot?.querySelectorAll('[part~="section"]').length ?? 0;
+      const inPage = panel.querySelectorAll('[part~="section"]').length;
+      window.__frames.push({inShadow, inPage, height: panel.getBoundingClientRect().height});
+    }
+    if (window.__frames.length < 60) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+</script>
+<script type="module" src="/dist/cdn/secondary-liver-info.js"></script></head>
+<body><main><h1>Host page</h1>${rendered}<p id="after">Host content after the widget.</p></main></body></html>`;
+  return true;
+}
+
 /** `/__test__/light-snippet?js=0|1`: a host page with the light-DOM rich snippet; js=0 forbids every script. */
 function lightSnippetPage(ctx) {
   if (ctx.path !== '/__test__/light-snippet') return false;
@@ -235,7 +264,7 @@ ${script}
 
 /** Koa middleware for the test server (web-test-runner's `middleware` option runs it before static files). */
 export async function testRoutes(ctx, next) {
-  if ((await bundleRoutes(ctx)) || (await firstScreenRoutes(ctx)) || ssrPage(ctx) || lightSnippetPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
+  if ((await bundleRoutes(ctx)) || (await firstScreenRoutes(ctx)) || ssrPage(ctx) || ssrLightDomPage(ctx) || lightSnippetPage(ctx) || defaultSnippetPage(ctx) || sriRoutes(ctx) || twoVersionsRoutes(ctx)) return;
   await next();
   if (/^\/test\/pages\/csp-[\w-]+\.html$/.test(ctx.path)) {
     const names = TRUSTED_TYPES_NAMES[ctx.query.tt];

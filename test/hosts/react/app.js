@@ -9,7 +9,9 @@ const record = (name) => (event) => window.__events.push([name, event.detail.ori
 
 function App() {
   const [level, setLevel] = useState(3);
+  const [support, setSupport] = useState([]);
   window.__setLevel = setLevel;
+  window.__setSupport = setSupport;
   return h(
     'main',
     null,
@@ -27,6 +29,12 @@ function App() {
       sections: 'tests',
       'onsli-content-load': record('plain load'),
     }),
+    // Rendered in the page, with the host's contacts arriving after the upgrade (React renders them later).
+    h(
+      'secondary-liver-info',
+      {id: 'light', 'light-dom': '', sections: 'outlook'},
+      support.map((text) => h('p', {key: text, slot: 'support'}, text))
+    ),
     h('p', null, 'Words: ', h(GlossaryTerm, {id: 'term', term: 'ascites', onSliGlossaryOpen: record('term open')}, 'ascites'))
   );
 }
